@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { pageKindSchema } from './marketplace';
+import { orderReadingSchema, orderSchema } from './order';
+import { deadlineSchema } from './deadline';
+
+/**
+ * Who may send a message. The receiver checks it (platform/messaging.ts):
+ * - 'content': a content script in a tab on a marketplace page;
+ * - 'page': one of our own extension pages (popup, options, locker);
+ * - 'background': our service worker, talking to a content script.
+ */
+export type SenderRole = 'content' | 'page' | 'background';
+
+/** What a content script has read on its page. */
+export const pageReadingSchema = z.object({
+  pageKind: pageKindSchema,
+  /** The order on an order-detail page (may lack fields; see `missing`). */
+  order: orderReadingSchema.optional(),
+  /** The orders on an order-list page. */
+  orders: z.array(orderReadingSchema).optional(),
+});
+export type PageReading = z.infer<typeof pageReadingSchema>;
+
+/** The popup's view of its tab. */
+export const tabStateSchema = z.object({
+  /** 'unsupported' when no ClaimKit reader runs on the tab (not a known order page). */
+  pageKind: z.union([pageKindSchema, z.literal('unsupported')]),
+  order: orderSchema.nullable(),
+  /** On list pages: the stored orders seen there. */
+  orders: z.array(orderSchema),
+  deadlines: z.array(deadlineSchema),
+  /** What the reader could not find on this page, even when no order number was read. */
+  reading: orderReadingSchema.nullable(),
+});
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export const manualOrderSchema = z.object({
+  orderId: z.string().trim().min(1, 'Enter the order number'),
+  url: z.url(),
+  title: z.string().trim().optional(),
+  /** Amount paid as the user typed it ("12.34"), with its currency. */
+  totalText: z.string().trim().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  orderDate: z.iso.date().optional(),
+});
+export type ManualOrder = z.infer<typeof manualOrderSchema>;
+
+/**
+ * The protocol: every message, its payload, its response and who may send it.
+ * Add a message here and TypeScript demands a handler for it (platform/messaging.ts).
+ */
+export const protocol = {
+  /** Content script → background: the page was read (again). */
+  'order/read': { from: 'content', request: pageReadingSchema, response: z.object({ orderKeys: z.array(z.string()) }) },
+  /** Background → content script: what have you read on this page? */
+  'page/get-reading': { from: 'background', request: z.object({}), response: pageReadingSchema },
+  /** Popup → background: the order on this tab, as stored, with its deadlines. */
+  'tab/get-state': { from: 'page', request: z.object({ tabId: z.number().int().nonnegative() }), response: tabStateSchema },
+  /** Popup → background: an order the user typed in on a page we cannot read. */
+  'order/save-manual': { from: 'page', request: manualOrderSchema, response: z.object({ orderKey: z.string() }) },
+} as const satisfies Record<string, { from: SenderRole; request: z.ZodType; response: z.ZodType }>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+
+export const messageTypes = Object.keys(protocol) as MessageType[];
+
+/** The envelope on the wire. */
+export const envelopeSchema = z.object({
+  type: z.enum(messageTypes as [MessageType, ...MessageType[]]),
+  data: z.unknown(),
+});
+
+/** Every response: ok with data, or a reason a person can read. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);

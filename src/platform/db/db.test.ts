@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeEvidence, fakeOrder } from '../../../tests/support/builders';
+import { StorageFullError } from './errors';
+import { deleteEvidence, getEvidenceBlob, listEvidence, putEvidence } from './evidence';
+import { DB_VERSION } from './migrations';
+import { openClaimKitDb } from './open';
+import { getOrder, listOrders, putOrder } from './orders';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const SNAPSHOT_DIR = join(import.meta.dirname, '../../../tests/fixtures/db');
+
+interface Snapshot {
+  version: number;
+  stores: { orders: unknown[]; evidence: unknown[]; blobs: { id: string; base64: string; type: string }[] };
+}
+
+function loadSnapshots(): Snapshot[] {
+  return readdirSync(SNAPSHOT_DIR)
+    .filter((f) => /^v\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(SNAPSHOT_DIR, f), 'utf8')) as Snapshot);
+}
+
+describe('database migrations', () => {
+  it('has a snapshot for every schema version', () => {
+    const versions = loadSnapshots().map((s) => s.version).sort((a, b) => a - b);
+    expect(versions).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+  });
+
+  it.each(loadSnapshots().map((s) => [s.version, s] as const))('upgrades a v%i database with every record kept', async (_v, snapshot) => {
+    const old = await openClaimKitDb('migrate', snapshot.version);
+    for (const order of snapshot.stores.orders) await old.put('orders', order);
+    for (const ev of snapshot.stores.evidence) await old.put('evidence', ev);
+    for (const b of snapshot.stores.blobs) await old.put('blobs', { id: b.id, blob: new Blob([Buffer.from(b.base64, 'base64')], { type: b.type }) });
+    old.close();
+
+    const db = await openClaimKitDb('migrate');
+    expect(db.version).toBe(DB_VERSION);
+    const { orders, broken } = await listOrders(db);
+    expect(broken).toEqual([]);
+    expect(orders.map((o) => o.key)).toEqual(snapshot.stores.orders.map((o) => (o as { key: string }).key));
+    const { evidence } = await listEvidence(db);
+    expect(evidence.map((e) => e.id).sort()).toEqual(snapshot.stores.evidence.map((e) => (e as { id: string }).id).sort());
+    for (const b of snapshot.stores.blobs) {
+      const blob = await getEvidenceBlob(db, b.id);
+      expect(Buffer.from(await blob!.arrayBuffer()).toString('base64')).toBe(b.base64);
+    }
+    db.close();
+  });
+});
+
+describe('orders store', () => {
+  it('round-trips an order and refuses an invalid one without writing it', async () => {
+    const db = await openClaimKitDb();
+    await putOrder(db, fakeOrder());
+    expect((await getOrder(db, 'aliexpress:8181234567890123'))?.total).toEqual({ minor: 1234, currency: 'USD' });
+    await expect(putOrder(db, fakeOrder({ orderId: 'x', key: 'k2', total: { minor: 1.5, currency: 'USD' } }))).rejects.toThrow();
+    expect(await getOrder(db, 'k2')).toBeNull();
+  });
+
+  it('lists the good orders and names a broken record instead of failing', async () => {
+    const db = await openClaimKitDb();
+    await putOrder(db, fakeOrder());
+    await db.put('orders', { key: 'aliexpress:broken', updatedAt: '2026-11-24T11:00:00.000Z', total: 'lots' });
+    const { orders, broken } = await listOrders(db);
+    expect(orders.map((o) => o.key)).toEqual(['aliexpress:8181234567890123']);
+    expect(broken).toEqual([expect.objectContaining({ store: 'orders', key: 'aliexpress:broken' })]);
+  });
+});
+
+describe('evidence store', () => {
+  it('keeps bytes apart from metadata: listing returns metadata only', async () => {
+    const db = await openClaimKitDb();
+    await putEvidence(db, fakeEvidence(), new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'image/png' }));
+    const { evidence } = await listEvidence(db, { orderKey: 'aliexpress:8181234567890123' });
+    expect(evidence).toHaveLength(1);
+    expect(Object.keys(evidence[0]!)).not.toContain('blob');
+    const blob = await getEvidenceBlob(db, 'ev-1');
+    expect([...new Uint8Array(await blob!.arrayBuffer())]).toEqual([1, 2, 3, 4]);
+    await deleteEvidence(db, 'ev-1');
+    expect(await getEvidenceBlob(db, 'ev-1')).toBeNull();
+    expect((await listEvidence(db)).evidence).toEqual([]);
+  });
+
+  it('refuses metadata whose size does not match the bytes', async () => {
+    const db = await openClaimKitDb();
+    await expect(putEvidence(db, fakeEvidence({ size: 99 }), new Blob(['abcd']))).rejects.toThrow(/size 99/);
+    expect((await listEvidence(db)).evidence).toEqual([]);
+  });
+
+  it('on a full disk saves nothing of the new item, says so, and keeps the earlier ones', async () => {
+    const db = await openClaimKitDb();
+    await putEvidence(db, fakeEvidence({ id: 'kept' }), new Blob(['abcd']));
+
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'blobs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const failed = putEvidence(db, fakeEvidence({ id: 'new' }), new Blob(['efgh']));
+    await expect(failed).rejects.toBeInstanceOf(StorageFullError);
+    await expect(failed).rejects.toThrow(/storage is full.*earlier evidence is intact/);
+    vi.restoreAllMocks();
+
+    const { evidence } = await listEvidence(db);
+    expect(evidence.map((e) => e.id)).toEqual(['kept']);
+    expect(await getEvidenceBlob(db, 'new')).toBeNull();
+    expect(await getEvidenceBlob(db, 'kept')).not.toBeNull();
+  });
+});

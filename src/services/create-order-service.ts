@@ -1,0 +1,71 @@
+import { manualToReading } from '../core/order/manual-order';
+import { mergeReading } from '../core/order/merge-reading';
+import type { BadgeState } from '../model/badge';
+import type { Deadline } from '../model/deadline';
+import type { MarketplaceId } from '../model/marketplace';
+import type { ManualOrder, PageReading, TabState } from '../model/messages';
+import type { Order, OrderReading } from '../model/order';
+import type { ClaimKitDatabase } from '../platform/db/open';
+import { getOrder, putOrder } from '../platform/db/orders';
+
+export interface OrderServiceDeps {
+  db: ClaimKitDatabase;
+  now: () => Date;
+  deadlinesFor: (order: Order, now: Date) => Deadline[];
+  badgeFor: (order: Order, deadlines: Deadline[], now: Date) => BadgeState;
+  setBadge: (tabId: number, badge: BadgeState | null) => Promise<void>;
+  /** Asks the tab's content script for its reading; null when none answers (not an order page). */
+  askTab: (tabId: number) => Promise<PageReading | null>;
+  marketplaceForUrl: (url: string) => MarketplaceId;
+  /** Called after an order is stored or changed (reminders reschedule from here). */
+  onOrderChanged?: (order: Order) => Promise<void>;
+}
+
+/** Orders: store what pages show, keep the user's own entries, answer the popup. */
+export function createOrderService(deps: OrderServiceDeps) {
+  async function store(reading: OrderReading & { orderId: string }): Promise<Order> {
+    const now = deps.now();
+    const key = `${reading.marketplace}:${reading.orderId}`;
+    const order = mergeReading(await getOrder(deps.db, key), reading, now);
+    await putOrder(deps.db, order);
+    await deps.onOrderChanged?.(order);
+    return order;
+  }
+
+  async function recordReading(reading: PageReading, tabId?: number): Promise<Order[]> {
+    const readings = [reading.order, ...(reading.orders ?? [])].filter(hasOrderId);
+    const stored: Order[] = [];
+    for (const r of readings) stored.push(await store(r));
+    if (tabId !== undefined) {
+      const shown = reading.pageKind === 'order-detail' ? stored[0] : undefined;
+      await deps.setBadge(tabId, shown ? deps.badgeFor(shown, deps.deadlinesFor(shown, deps.now()), deps.now()) : null);
+    }
+    return stored;
+  }
+
+  async function getTabState(tabId: number): Promise<TabState> {
+    const reading = await deps.askTab(tabId);
+    if (!reading) return { pageKind: 'unsupported', order: null, orders: [], deadlines: [], reading: null };
+    const stored = await recordReading(reading, tabId);
+    const order = reading.pageKind === 'order-detail' ? (stored[0] ?? null) : null;
+    return {
+      pageKind: reading.pageKind,
+      order,
+      orders: reading.pageKind === 'order-list' ? stored : [],
+      deadlines: order ? deps.deadlinesFor(order, deps.now()) : [],
+      reading: reading.order ?? null,
+    };
+  }
+
+  async function saveManual(input: ManualOrder): Promise<Order> {
+    return store(manualToReading(input, deps.marketplaceForUrl(input.url), deps.now()));
+  }
+
+  return { recordReading, getTabState, saveManual };
+}
+
+export type OrderService = ReturnType<typeof createOrderService>;
+
+function hasOrderId(reading: OrderReading | undefined): reading is OrderReading & { orderId: string } {
+  return Boolean(reading?.orderId);
+}

@@ -1,0 +1,67 @@
+import type { TabState } from '../../model/messages';
+import { useMessages } from '../i18n/use-messages';
+import { ManualOrderForm } from './manual-order-form';
+import { OrderView } from './order-view';
+import { useTabState } from './use-tab-state';
+
+export interface PopupAppProps {
+  tabId: number | null;
+  /** The tab's URL where known (manual orders record it); our own page URL otherwise. */
+  pageUrl: string;
+  timeZone: string;
+}
+
+export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
+  const { t } = useMessages();
+  const { result, reload } = useTabState(tabId);
+  return (
+    <main className="popup" aria-busy={result.status === 'loading'}>
+      <header className="popup-header">
+        <h1>{t('appName')}</h1>
+      </header>
+      {result.status === 'loading' && <p role="status">{t('loading')}</p>}
+      {result.status === 'error' && (
+        <div role="alert" className="notice notice--error">
+          <strong>{t('errorTitle')}:</strong> {result.error}{' '}
+          <button type="button" className="button button--small" onClick={() => void reload()}>
+            {t('errorRetry')}
+          </button>
+        </div>
+      )}
+      {result.status === 'ready' && <TabContent state={result.state} pageUrl={pageUrl} timeZone={timeZone} onSaved={() => void reload()} />}
+    </main>
+  );
+}
+
+function TabContent({ state, pageUrl, timeZone, onSaved }: { state: TabState; pageUrl: string; timeZone: string; onSaved: () => void }) {
+  const { t } = useMessages();
+  if (state.order) return <OrderView order={state.order} timeZone={timeZone} />;
+  if (state.pageKind === 'order-list') {
+    return (
+      <section className="card" aria-labelledby="list-heading">
+        <h2 id="list-heading">{t('orderListTitle')}</h2>
+        {state.orders.length === 0 ? (
+          <p>{t('orderListEmpty')}</p>
+        ) : (
+          <ul className="items">
+            {state.orders.map((o) => (
+              <li key={o.key} className="item">
+                <span className="mono">{o.orderId}</span> {o.status && <span className="muted">· {o.status.text}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  }
+  const unreadable = state.pageKind === 'order-detail';
+  return (
+    <>
+      <section className="card" aria-labelledby="empty-heading">
+        <h2 id="empty-heading">{unreadable ? t('noOrderIdTitle') : t('notOrderPageTitle')}</h2>
+        <p>{unreadable ? t('noOrderIdBody') : t('notOrderPageBody')}</p>
+      </section>
+      <ManualOrderForm url={state.reading?.url ?? pageUrl} onSaved={onSaved} />
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Entrypoint } from 'wxt';
-import type { InlineConfig } from 'vite';
+import type { Alias, InlineConfig } from 'vite';
 
 /**
  * Builds content scripts against WXT's native `browser` (globalThis.browser ?? chrome) instead of
@@ -14,6 +14,6 @@ export function useNativeBrowserInContentScripts(entrypoints: readonly Entrypoin
   const entry = { find: /^wxt\/browser$/, replacement: native };
   config.resolve ??= {};
   const alias = config.resolve.alias;
-  if (Array.isArray(alias)) config.resolve.alias = [entry, ...alias];
-  else config.resolve.alias = [entry, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+  if (Array.isArray(alias)) config.resolve.alias = [entry, ...(alias as Alias[])];
+  else config.resolve.alias = [entry, ...Object.entries((alias ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }))];
 }

@@ -42,7 +42,7 @@ export function createMessageListener(
       return Promise.resolve({ ok: false, error: 'malformed message' });
     }
     const type = envelope.data.type;
-    const handler = handlers[type] as Handler<typeof type> | undefined;
+    const handler: Handler<MessageType> | undefined = handlers[type];
     if (!handler) return undefined;
     const refusal = refuseSender(protocol[type].from, sender, senderContext());
     if (refusal) {
@@ -56,7 +56,7 @@ export function createMessageListener(
     }
     return (async (): Promise<Reply<unknown>> => {
       try {
-        return { ok: true, data: await handler(request.data as never, sender) };
+        return { ok: true, data: await handler(request.data, sender) };
       } catch (error) {
         logger.warn(`[ClaimKit] ${type} failed:`, error);
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -16,7 +16,8 @@ export function ManualOrderForm({ url, initialOrderId, onSaved }: { url: string;
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => {
-      const value = String(form.get(name) ?? '').trim();
+      const raw = form.get(name);
+      const value = typeof raw === 'string' ? raw.trim() : '';
       return value === '' ? undefined : value;
     };
     const parsed = manualOrderSchema.safeParse({

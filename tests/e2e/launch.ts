@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const E2E_EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+
+/** Marketplace hosts the tests serve from localhost, so the real match patterns run. */
+export const MAPPED_HOSTS = ['www.aliexpress.com', 'aliexpress.ru', 'trade.aliexpress.com', 'www.example-shop.test'];
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded (never a downloaded browser). The host
+ * resolver maps real marketplace host names to the local fixture server.
+ */
+export async function launchExtension(port: number, options: { locale?: string } = {}): Promise<LaunchedExtension> {
+  const profile = mkdtempSync(join(tmpdir(), 'claimkit-e2e-'));
+  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-extensions-except=${E2E_EXTENSION}`,
+      `--load-extension=${E2E_EXTENSION}`,
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+/** A route: a request for this host and path is answered with this fixture file. */
+export interface FixtureRoute {
+  host: string;
+  path: string;
+  file: string;
+}
+
+/**
+ * Serves fixture pages on 127.0.0.1 for the mapped host names. Each request is logged so tests
+ * can assert what the extension fetched (the privacy check).
+ */
+export async function serveFixtures(routes: FixtureRoute[]): Promise<{ port: number; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.push(`${host}${req.url ?? ''}`);
+    const route = routes.find((r) => r.host === host && r.path === path);
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(resolve(FIXTURES, route.file)));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

@@ -9,7 +9,8 @@ export interface ManifestInput {
 }
 
 export function buildManifest({ browser, mode }: ManifestInput) {
-  const permissions: string[] = ['storage'];
+  // Each permission is explained in README.md › Permissions; permissions-allowlist.json pins them.
+  const permissions: string[] = [];
   return {
     name: 'ClaimKit',
     description:
@@ -18,8 +19,7 @@ export function buildManifest({ browser, mode }: ManifestInput) {
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'claimkit@claimkit.invalid', strict_min_version: '115.0' } } }
       : {}),
-    // The e2e build is the same extension; 'e2e' only exists so tests can add powers they need
-    // (none yet) without touching the production manifest.
+    // The e2e build ('--mode e2e') is where a test-only power would go; it has none today.
     ...(mode === 'e2e' ? {} : {}),
   };
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Checks on the built extension that fail `npm test` (issues #2 and #8):
+// - every built manifest asks only for what permissions-allowlist.json lists (which the README explains);
+// - the always-on content script stays under its byte budget and never pulls in React,
+//   html2canvas, zod or webextension-polyfill.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CONTENT_BUDGET_BYTES = 20 * 1024;
+const FORBIDDEN = [
+  ['React', /react\.production|__SECRET_INTERNALS|react-dom/],
+  ['html2canvas', /html2canvas/],
+  ['webextension-polyfill', /webextension-polyfill/],
+  ['zod', /ZodError|\$ZodType/],
+];
+const allow = JSON.parse(readFileSync('permissions-allowlist.json', 'utf8'));
+const readme = readFileSync('README.md', 'utf8');
+
+let failures = 0;
+const fail = (message) => {
+  console.log(`FAIL ${message}`);
+  failures++;
+};
+
+for (const target of ['chrome-mv3', 'firefox-mv2', 'chrome-mv3-e2e']) {
+  const dir = join('.output', target);
+  if (!existsSync(dir)) {
+    fail(`${dir} was not built`);
+    continue;
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const extra = target.endsWith('-e2e') ? allow.e2e_extra_permissions : [];
+  // Firefox MV2 lists host permissions inside "permissions".
+  const hostLike = (p) => p.includes('://') || p === '<all_urls>';
+  const permissions = (manifest.permissions ?? []).filter((p) => !hostLike(p));
+  const hosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter(hostLike)];
+  for (const p of permissions) if (![...allow.permissions, ...extra].includes(p)) fail(`${target}: permission "${p}" is not in permissions-allowlist.json`);
+  for (const p of manifest.optional_permissions ?? []) if (!allow.optional_permissions.includes(p)) fail(`${target}: optional permission "${p}" is not allowed`);
+  for (const h of hosts) if (![...allow.host_permissions, ...extra].includes(h)) fail(`${target}: host permission "${h}" is not allowed`);
+  if (!target.endsWith('-e2e') && JSON.stringify(manifest).includes('<all_urls>')) fail(`${target}: <all_urls> in a production build`);
+  const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
+  for (const m of matches) if (!allow.content_script_matches.includes(m)) fail(`${target}: content script match "${m}" is not allowed`);
+  for (const p of [...permissions, ...hosts, ...matches]) if (!readme.includes(`\`${p}\``)) fail(`${target}: "${p}" is not explained in README.md`);
+  console.log(`${target}: manifest permissions [${permissions.join(', ')}], hosts [${hosts.join(', ')}], ${matches.length} content-script matches: checked`);
+
+  const scripts = join(dir, 'content-scripts');
+  for (const file of existsSync(scripts) ? readdirSync(scripts).filter((f) => f.endsWith('.js')) : []) {
+    const path = join(scripts, file);
+    const bytes = statSync(path).size;
+    const text = readFileSync(path, 'utf8');
+    if (bytes > CONTENT_BUDGET_BYTES) fail(`${path}: ${(bytes / 1024).toFixed(1)} kB is over the ${CONTENT_BUDGET_BYTES / 1024} kB budget`);
+    else console.log(`${path}: ${(bytes / 1024).toFixed(1)} kB of ${CONTENT_BUDGET_BYTES / 1024} kB`);
+    for (const [name, pattern] of FORBIDDEN) if (pattern.test(text)) fail(`${path}: contains ${name}, which must never be in the always-on content script`);
+  }
+}
+process.exit(failures === 0 ? 0 : 1);

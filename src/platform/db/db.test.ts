@@ -9,6 +9,9 @@ import { deleteEvidence, getEvidenceBlob, listEvidence, putEvidence } from './ev
 import { DB_VERSION } from './migrations';
 import { openClaimKitDb } from './open';
 import { getOrder, listOrders, putOrder } from './orders';
+import { getDraft } from './drafts';
+import { getMeta, getSettings, putMeta, type MetaKey } from './meta';
+import { DEFAULT_SETTINGS } from '../../model/settings';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -18,7 +21,13 @@ const SNAPSHOT_DIR = join(import.meta.dirname, '../../../tests/fixtures/db');
 
 interface Snapshot {
   version: number;
-  stores: { orders: unknown[]; evidence: unknown[]; blobs: { id: string; base64: string; type: string }[] };
+  stores: {
+    orders: unknown[];
+    evidence: unknown[];
+    blobs: { id: string; base64: string; type: string }[];
+    meta?: { key: string; value: unknown }[];
+    drafts?: { orderKey: string }[];
+  };
 }
 
 function loadSnapshots(): Snapshot[] {
@@ -38,10 +47,13 @@ describe('database migrations', () => {
     for (const order of snapshot.stores.orders) await old.put('orders', order);
     for (const ev of snapshot.stores.evidence) await old.put('evidence', ev);
     for (const b of snapshot.stores.blobs) await old.put('blobs', { id: b.id, blob: new Blob([Buffer.from(b.base64, 'base64')], { type: b.type }) });
+    for (const m of snapshot.stores.meta ?? []) await old.put('meta', m);
+    for (const d of snapshot.stores.drafts ?? []) await old.put('drafts', d);
     old.close();
 
     const db = await openClaimKitDb('migrate');
     expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['blobs', 'drafts', 'evidence', 'meta', 'orders']);
     const { orders, broken } = await listOrders(db);
     expect(broken).toEqual([]);
     expect(orders.map((o) => o.key)).toEqual(snapshot.stores.orders.map((o) => (o as { key: string }).key));
@@ -51,6 +63,11 @@ describe('database migrations', () => {
       const blob = await getEvidenceBlob(db, b.id);
       expect(Buffer.from(await blob!.arrayBuffer()).toString('base64')).toBe(b.base64);
     }
+    for (const m of snapshot.stores.meta ?? []) {
+      const key = m.key as MetaKey;
+      expect(await getMeta(db, key), `meta ${key}`).toEqual(m.value);
+    }
+    for (const d of snapshot.stores.drafts ?? []) expect(await getDraft(db, d.orderKey)).toEqual(d);
     db.close();
   });
 });
@@ -112,5 +129,22 @@ describe('evidence store', () => {
     expect(evidence.map((e) => e.id)).toEqual(['kept']);
     expect(await getEvidenceBlob(db, 'new')).toBeNull();
     expect(await getEvidenceBlob(db, 'kept')).not.toBeNull();
+  });
+});
+
+describe('settings and meta', () => {
+  it('gives defaults on a fresh database and keeps valid fields of a partly broken record', async () => {
+    const db = await openClaimKitDb();
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    await db.put('meta', { key: 'settings', value: { ...DEFAULT_SETTINGS, complaintLanguage: 'ru', reminderLeadTimesMinutes: 'soon' } });
+    const settings = await getSettings(db);
+    expect(settings.complaintLanguage).toBe('ru');
+    expect(settings.reminderLeadTimesMinutes).toEqual(DEFAULT_SETTINGS.reminderLeadTimesMinutes);
+  });
+
+  it('refuses to store an invalid meta value', async () => {
+    const db = await openClaimKitDb();
+    await expect(putMeta(db, 'remindersCheckedAt', 'yesterday')).rejects.toThrow();
+    expect(await getMeta(db, 'remindersCheckedAt')).toBeNull();
   });
 });

@@ -20,6 +20,11 @@ export const migrations: Step[] = [
     evidence.createIndex('by-captured', 'capturedAt');
     db.createObjectStore('blobs', { keyPath: 'id' });
   },
+  // v2: settings and reminder bookkeeping (meta, one record per key), complaint drafts per order.
+  (db) => {
+    db.createObjectStore('meta', { keyPath: 'key' });
+    db.createObjectStore('drafts', { keyPath: 'orderKey' });
+  },
 ];
 
 export const DB_VERSION = migrations.length;

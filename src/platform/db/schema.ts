@@ -14,6 +14,9 @@ export interface ClaimKitDB extends DBSchema {
   orders: { key: string; value: unknown; indexes: { 'by-updated': string } };
   evidence: { key: string; value: unknown; indexes: { 'by-order': string; 'by-captured': string } };
   blobs: { key: string; value: BlobRow };
+  /** One record per key: { key: 'settings', value } and other small state (v2). */
+  meta: { key: string; value: { key: string; value: unknown } };
+  drafts: { key: string; value: unknown };
 }
 
-export type StoreName = 'orders' | 'evidence' | 'blobs';
+export type StoreName = 'orders' | 'evidence' | 'blobs' | 'meta' | 'drafts';

@@ -1,0 +1,28 @@
+/**
+ * Text as pages print it carries invisible noise that breaks naive matching: NBSP and narrow NBSP
+ * as thousands separators ("1 234 ₽"), zero-width joiners and bidi marks around prices, soft
+ * hyphens inside long words, fullwidth digits and "￥" on CJK pages. Every parser reads text
+ * through these two functions so that noise is handled once.
+ */
+
+// Zero-width space/joiners, word joiner, BOM, bidi marks and the soft hyphen: invisible on the
+// page, but they split "12" from "34" or "US" from "$" for a regex.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\u2066-\u2069\uFEFF\u202A-\u202E]/gu;
+
+/**
+ * NFKC-normalises (fullwidth "１２" → "12", "￥" → "¥", NBSP/narrow NBSP/thin space → " "),
+ * drops invisible characters, collapses every run of whitespace to one space and trims.
+ * Never throws; "" for text that is only whitespace.
+ */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * `normalizeText`, lower-cased, with diacritics removed ("Terminé" → "termine", "Завершён" →
+ * "завершен", "März" → "marz"). For matching words against tables only: apply it to both the
+ * page text and the table entry, never store its output (it also turns "й" into "и").
+ */
+export function foldText(text: string): string {
+  return normalizeText(text).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}

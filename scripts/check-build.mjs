@@ -40,7 +40,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2', 'chrome-mv3-e2e']) {
   if (!target.endsWith('-e2e') && JSON.stringify(manifest).includes('<all_urls>')) fail(`${target}: <all_urls> in a production build`);
   const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
   for (const m of matches) if (!allow.content_script_matches.includes(m)) fail(`${target}: content script match "${m}" is not allowed`);
-  for (const p of [...permissions, ...hosts, ...matches]) if (!readme.includes(`\`${p}\``)) fail(`${target}: "${p}" is not explained in README.md`);
+  for (const p of [...permissions, ...(manifest.optional_permissions ?? []), ...hosts, ...matches]) if (!readme.includes(`\`${p}\``)) fail(`${target}: "${p}" is not explained in README.md`);
   console.log(`${target}: manifest permissions [${permissions.join(', ')}], hosts [${hosts.join(', ')}], ${matches.length} content-script matches: checked`);
 
   const scripts = join(dir, 'content-scripts');

@@ -10,12 +10,14 @@ export interface ManifestInput {
 
 export function buildManifest({ browser, mode }: ManifestInput) {
   // Each permission is explained in README.md › Permissions; permissions-allowlist.json pins them.
-  const permissions: string[] = [];
+  const permissions: string[] = ['alarms'];
+  const optionalPermissions: string[] = ['notifications'];
   return {
     name: 'ClaimKit',
     description:
       'Win marketplace disputes: reads the order, keeps the proof, counts down the deadline, writes the complaint. Nothing leaves your computer.',
     permissions,
+    optional_permissions: optionalPermissions,
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'claimkit@claimkit.invalid', strict_min_version: '115.0' } } }
       : {}),

@@ -20,12 +20,17 @@ export interface LaunchedExtension {
  * Debian's Chromium with the built extension loaded (never a downloaded browser). The host
  * resolver maps real marketplace host names to the local fixture server.
  */
+/** The time zone the browser (and so the service worker's deadline arithmetic) runs in. */
+export const E2E_TIME_ZONE = 'Europe/Berlin';
+
 export async function launchExtension(port: number, options: { locale?: string } = {}): Promise<LaunchedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'claimkit-e2e-'));
   const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
+    env: { ...process.env, TZ: E2E_TIME_ZONE },
+    timezoneId: E2E_TIME_ZONE,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
     args: [

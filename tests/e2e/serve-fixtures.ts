@@ -10,6 +10,11 @@ export interface FixtureRoute {
   host: string;
   path: string;
   file: string;
+  /**
+   * Changes values in the page before serving (e.g. moves the order date near today so deadlines
+   * are open); the structure stays the fixture's own.
+   */
+  transform?: (html: string) => string;
 }
 
 /**
@@ -27,7 +32,8 @@ export async function serveFixtures(routes: FixtureRoute[]): Promise<{ port: num
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(resolve(FIXTURES, route.file)));
+    const html = readFileSync(resolve(FIXTURES, route.file), 'utf8');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(route.transform ? route.transform(html) : html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {

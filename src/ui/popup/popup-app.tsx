@@ -1,7 +1,9 @@
 import type { TabState } from '../../model/messages';
 import { useMessages } from '../i18n/use-messages';
 import { ManualOrderForm } from './manual-order-form';
+import { DeadlinePanel } from './deadline-panel';
 import { OrderView } from './order-view';
+import { RemindersBanner } from './reminders-banner';
 import { useTabState } from './use-tab-state';
 
 export interface PopupAppProps {
@@ -35,7 +37,15 @@ export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
 
 function TabContent({ state, pageUrl, timeZone, onSaved }: { state: TabState; pageUrl: string; timeZone: string; onSaved: () => void }) {
   const { t } = useMessages();
-  if (state.order) return <OrderView order={state.order} timeZone={timeZone} />;
+  if (state.order) {
+    return (
+      <>
+        <DeadlinePanel order={state.order} deadlines={state.deadlines} now={new Date()} timeZone={timeZone} />
+        <RemindersBanner />
+        <OrderView order={state.order} timeZone={timeZone} />
+      </>
+    );
+  }
   if (state.pageKind === 'order-list') {
     return (
       <section className="card" aria-labelledby="list-heading">

@@ -1,0 +1,38 @@
+import { adapterForUrl } from '../../src/marketplaces/registry';
+import { alarms } from '../../src/platform/alarms';
+import { setTabBadge } from '../../src/platform/badge';
+import { openClaimKitDb } from '../../src/platform/db/open';
+import { sendToTab } from '../../src/platform/messaging';
+import { showNotification } from '../../src/platform/notifications';
+import { createOrderService } from '../../src/services/create-order-service';
+import { createReminderService } from '../../src/services/create-reminder-service';
+import { deadlinesFor, badgeFor, userTimeZone } from '../../src/services/deadlines-for-order';
+
+/** The background's services, built with the real platform adapters. */
+export async function createBackgroundServices() {
+  const db = await openClaimKitDb();
+  const now = () => new Date();
+  const reminders = createReminderService({
+    db,
+    now,
+    timeZone: userTimeZone,
+    locale: () => Intl.DateTimeFormat().resolvedOptions().locale,
+    deadlinesFor,
+    alarms,
+    notify: showNotification,
+  });
+  const orders = createOrderService({
+    db,
+    now,
+    deadlinesFor,
+    badgeFor,
+    setBadge: setTabBadge,
+    askTab: (tabId) => sendToTab(tabId, 'page/get-reading', {}).catch(() => null),
+    // Services may not import the adapters (lint wall): the lookup arrives as a parameter.
+    marketplaceForUrl: (url) => adapterForUrl(new URL(url))?.id ?? 'generic',
+    onOrderChanged: () => reminders.reschedule(),
+  });
+  return { db, orders, reminders };
+}
+
+export type BackgroundServices = Awaited<ReturnType<typeof createBackgroundServices>>;

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isMarketplaceUrl } from '../../src/marketplaces/registry';
+import { getOrder } from '../../src/platform/db/orders';
+import { createMessageListener, ownSenderContext } from '../../src/platform/messaging';
+import { listenToNotificationClicks } from '../../src/platform/notification-clicks';
+import { parseReminderName } from '../../src/core/reminders/reminder-name';
+import { createBackgroundHandlers } from '../../src/services/create-background-handlers';
+import { createBackgroundServices } from './create-services';
+
+/** Hourly: report deadlines that passed (once) and re-plan reminders. */
+const CHECK_ALARM = 'ck-check';
+
+export default defineBackground(() => {
+  const services = createBackgroundServices();
+  const checkAndPlan = async () => {
+    const { reminders } = await services;
+    await reminders.checkMissed();
+    await reminders.reschedule();
+  };
+
+  // Every listener is registered synchronously, so an event that wakes the worker is not lost.
+  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services), ownSenderContext(isMarketplaceUrl)) as never);
+  browser.runtime.onInstalled.addListener(() => void checkAndPlan());
+  browser.runtime.onStartup.addListener(() => void checkAndPlan());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CHECK_ALARM) void checkAndPlan();
+    else void services.then((s) => s.reminders.onAlarm(alarm));
+  });
+  void browser.alarms.create(CHECK_ALARM, { periodInMinutes: 60 });
+  listenToNotificationClicks({
+    async open(id) {
+      const ref = parseReminderName(id);
+      const order = ref && (await getOrder((await services).db, ref.orderKey));
+      await browser.tabs.create({ url: order?.url ?? browser.runtime.getURL('/popup.html') });
+    },
+    snooze: async (id) => void (await (await services).reminders.snooze(id)),
+  });
+});

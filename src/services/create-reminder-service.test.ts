@@ -1,0 +1,122 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing';
+import { browser } from 'wxt/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeOrder } from '../../tests/support/builders';
+import { openClaimKitDb, type ClaimKitDatabase } from '../platform/db/open';
+import { getOrder, putOrder } from '../platform/db/orders';
+import { putMeta } from '../platform/db/meta';
+import { alarms } from '../platform/alarms';
+import { showNotification } from '../platform/notifications';
+import { deadlinesFor } from './deadlines-for-order';
+import { createReminderService } from './create-reminder-service';
+
+// Reminder scheduling under fakeBrowser (real in-memory alarms and notifications), fake-indexeddb
+// and a fake clock passed in: no sleeping, no global clock mocking.
+const TZ = 'Europe/Berlin';
+let db: ClaimKitDatabase;
+let clock: Date;
+
+function service() {
+  return createReminderService({
+    db,
+    now: () => clock,
+    timeZone: () => TZ,
+    locale: () => 'en-GB',
+    deadlinesFor: (order, now) => deadlinesFor(order, now, TZ),
+    alarms,
+    notify: showNotification,
+  });
+}
+
+/** An AliExpress order whose page showed buyer protection ending 10 Dec 2026, 18:00 Berlin. */
+const order = () =>
+  fakeOrder({
+    status: { text: 'Awaiting delivery', kind: 'shipped' },
+    dates: { ordered: '2026-11-02', shipped: '2026-11-04' },
+    protection: { text: 'Buyer protection: 16 days 07:00:00', readAt: '2026-11-24T10:00:00.000Z', endsAt: '2026-12-10T17:00:00.000Z' },
+  });
+
+const reminderAlarms = async () => (await browser.alarms.getAll()).filter((a) => a.name.startsWith('ck-remind/')).sort((a, b) => a.scheduledTime - b.scheduledTime);
+const notificationIds = async () => Object.keys(await browser.notifications.getAll());
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  db = await openClaimKitDb();
+  clock = new Date('2026-11-24T10:00:00Z');
+});
+
+describe('reminder service', () => {
+  it('creates an alarm at each lead time before the page-read protection end', async () => {
+    await putOrder(db, order());
+    await service().reschedule();
+    const protection = (await reminderAlarms()).filter((a) => a.name.includes('page-protection-end'));
+    expect(protection.map((a) => new Date(a.scheduledTime).toISOString())).toEqual([
+      '2026-12-03T17:00:00.000Z',
+      '2026-12-07T17:00:00.000Z',
+      '2026-12-09T17:00:00.000Z',
+      '2026-12-10T11:00:00.000Z',
+    ]);
+  });
+
+  it('reschedules when the order’s dates change (a new countdown moves every reminder)', async () => {
+    await putOrder(db, order());
+    await service().reschedule();
+    await putOrder(db, { ...order(), protection: { text: 'Buyer protection: 21 days', readAt: '2026-11-24T10:00:00.000Z', endsAt: '2026-12-15T10:00:00.000Z' } });
+    await service().reschedule();
+    const times = (await reminderAlarms()).filter((a) => a.name.includes('page-protection-end')).map((a) => new Date(a.scheduledTime).toISOString());
+    expect(times).toEqual(['2026-12-08T10:00:00.000Z', '2026-12-12T10:00:00.000Z', '2026-12-14T10:00:00.000Z', '2026-12-15T04:00:00.000Z']);
+  });
+
+  it('restores every alarm from IndexedDB after a restart that lost them', async () => {
+    await putOrder(db, order());
+    await service().reschedule();
+    const before = (await reminderAlarms()).map((a) => [a.name, a.scheduledTime]);
+    await browser.alarms.clearAll();
+    await service().reschedule();
+    expect((await reminderAlarms()).map((a) => [a.name, a.scheduledTime])).toEqual(before);
+  });
+
+  it('notifies when an alarm fires on time, naming the order and what closes, once', async () => {
+    await putOrder(db, order());
+    await service().reschedule();
+    const [first] = (await reminderAlarms()).filter((a) => a.name.includes('page-protection-end'));
+    clock = new Date(first!.scheduledTime);
+    await service().onAlarm(first!);
+    const shown = await browser.notifications.getAll();
+    const notification = (shown as unknown as Record<string, { title: string; message: string }>)[first!.name];
+    expect(notification?.title).toMatch(/in 7 days/);
+    expect(notification?.message).toMatch(/Order 8181234567890123: USB-C cable 2 m/);
+    // A reschedule afterwards does not bring the shown reminder back.
+    await service().reschedule();
+    expect((await reminderAlarms()).map((a) => a.name)).not.toContain(first!.name);
+  });
+
+  it('after the browser was closed past a deadline, shows one "missed" notification, not a burst', async () => {
+    await putOrder(db, order());
+    await putOrder(db, fakeOrder({ orderId: '2', key: 'aliexpress:2', protection: { text: 'x', readAt: '2026-11-24T10:00:00.000Z', endsAt: '2026-12-11T10:00:00.000Z' } }));
+    await putMeta(db, 'remindersCheckedAt', clock.toISOString());
+    await service().reschedule();
+    clock = new Date('2026-12-20T09:00:00Z'); // the browser was closed for almost four weeks
+    for (const alarm of await reminderAlarms()) await service().onAlarm(alarm); // late alarms firing at start-up
+    expect(await notificationIds()).toEqual([]);
+    expect(await service().checkMissed()).toBe(2);
+    expect(await notificationIds()).toHaveLength(1);
+    expect(await service().checkMissed()).toBe(0);
+    expect(await notificationIds()).toHaveLength(1);
+  });
+
+  it('stops reminding for a resolved case', async () => {
+    await putOrder(db, order());
+    await service().reschedule();
+    const alarmsBefore = await reminderAlarms();
+    await putOrder(db, { ...(await getOrder(db, order().key))!, resolvedAt: clock.toISOString() });
+    await service().reschedule();
+    expect(await reminderAlarms()).toEqual([]);
+    clock = new Date(alarmsBefore[0]!.scheduledTime);
+    await service().onAlarm(alarmsBefore[0]!);
+    expect(await notificationIds()).toEqual([]);
+  });
+});

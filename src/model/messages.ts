@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageKindSchema } from './marketplace';
 import { orderReadingSchema, orderSchema } from './order';
 import { deadlineSchema } from './deadline';
+import { settingsSchema } from './settings';
 
 /**
  * Who may send a message. The receiver checks it (platform/messaging.ts):
@@ -45,6 +46,10 @@ export const manualOrderSchema = z.object({
 });
 export type ManualOrder = z.infer<typeof manualOrderSchema>;
 
+/** One tracked order with its deadlines, for the tracked-orders list (sorted by urgency). */
+export const trackedOrderSchema = z.object({ order: orderSchema, deadlines: z.array(deadlineSchema) });
+export type TrackedOrder = z.infer<typeof trackedOrderSchema>;
+
 /**
  * The protocol: every message, its payload, its response and who may send it.
  * Add a message here and TypeScript demands a handler for it (platform/messaging.ts).
@@ -58,6 +63,18 @@ export const protocol = {
   'tab/get-state': { from: 'page', request: z.object({ tabId: z.number().int().nonnegative() }), response: tabStateSchema },
   /** Popup → background: an order the user typed in on a page we cannot read. */
   'order/save-manual': { from: 'page', request: manualOrderSchema, response: z.object({ orderKey: z.string() }) },
+  /** Page → background: every stored order with its deadlines, most urgent first. */
+  'orders/list': { from: 'page', request: z.object({}), response: z.object({ orders: z.array(trackedOrderSchema), broken: z.number().int() }) },
+  /** Page → background: track/untrack an order, or mark its case resolved (reminders stop) / reopen it. */
+  'order/set-state': {
+    from: 'page',
+    request: z.object({ orderKey: z.string().min(1), tracked: z.boolean().optional(), resolved: z.boolean().optional() }),
+    response: z.object({ orderKey: z.string() }),
+  },
+  /** Page → background: the settings (defaults filled in). */
+  'settings/get': { from: 'page', request: z.object({}), response: settingsSchema },
+  /** Page → background: save the settings; reminders are re-planned at once. */
+  'settings/save': { from: 'page', request: settingsSchema, response: settingsSchema },
 } as const satisfies Record<string, { from: SenderRole; request: z.ZodType; response: z.ZodType }>;
 
 export type Protocol = typeof protocol;

@@ -1,8 +1,13 @@
 import type { BackgroundHandlers } from '../platform/messaging';
+import { getSettings, putMeta } from '../platform/db/meta';
+import type { ClaimKitDatabase } from '../platform/db/open';
 import type { OrderService } from './create-order-service';
+import type { ReminderService } from './create-reminder-service';
 
 /** The background's answer to every message it receives. Wiring only: the work is in services. */
-export function createBackgroundHandlers(services: Promise<{ orders: OrderService }>): BackgroundHandlers {
+export function createBackgroundHandlers(
+  services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService }>,
+): BackgroundHandlers {
   return {
     'order/read': async (reading, sender) => {
       const { orders } = await services;
@@ -11,5 +16,14 @@ export function createBackgroundHandlers(services: Promise<{ orders: OrderServic
     },
     'tab/get-state': async ({ tabId }) => (await services).orders.getTabState(tabId),
     'order/save-manual': async (input) => ({ orderKey: (await (await services).orders.saveManual(input)).key }),
+    'orders/list': async () => (await services).orders.listTracked(),
+    'order/set-state': async ({ orderKey, ...change }) => ({ orderKey: (await (await services).orders.setState(orderKey, change)).key }),
+    'settings/get': async () => getSettings((await services).db),
+    'settings/save': async (settings) => {
+      const { db, reminders } = await services;
+      await putMeta(db, 'settings', settings);
+      await reminders.reschedule();
+      return getSettings(db);
+    },
   };
 }

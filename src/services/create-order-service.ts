@@ -3,10 +3,10 @@ import { mergeReading } from '../core/order/merge-reading';
 import type { BadgeState } from '../model/badge';
 import type { Deadline } from '../model/deadline';
 import type { MarketplaceId } from '../model/marketplace';
-import type { ManualOrder, PageReading, TabState } from '../model/messages';
+import type { ManualOrder, PageReading, TabState, TrackedOrder } from '../model/messages';
 import type { Order, OrderReading } from '../model/order';
 import type { ClaimKitDatabase } from '../platform/db/open';
-import { getOrder, putOrder } from '../platform/db/orders';
+import { getOrder, listOrders, putOrder } from '../platform/db/orders';
 
 export interface OrderServiceDeps {
   db: ClaimKitDatabase;
@@ -61,7 +61,36 @@ export function createOrderService(deps: OrderServiceDeps) {
     return store(manualToReading(input, deps.marketplaceForUrl(input.url), deps.now()));
   }
 
-  return { recordReading, getTabState, saveManual };
+  /** Every stored order with its deadlines: the soonest open deadline first, then the rest. */
+  async function listTracked(): Promise<{ orders: TrackedOrder[]; broken: number }> {
+    const now = deps.now();
+    const { orders, broken } = await listOrders(deps.db);
+    const rows = orders.map((order) => ({ order, deadlines: deps.deadlinesFor(order, now) }));
+    const soonest = (row: TrackedOrder) => {
+      const open = row.deadlines.map((d) => Date.parse(d.dueAt)).filter((t) => t >= now.getTime());
+      return open.length ? Math.min(...open) : Number.POSITIVE_INFINITY;
+    };
+    rows.sort((a, b) => soonest(a) - soonest(b) || b.order.updatedAt.localeCompare(a.order.updatedAt));
+    return { orders: rows, broken: broken.length };
+  }
+
+  /** The user's own choices about a case; a reading never changes them. */
+  async function setState(orderKey: string, change: { tracked?: boolean; resolved?: boolean }): Promise<Order> {
+    const order = await getOrder(deps.db, orderKey);
+    if (!order) throw new Error(`No stored order ${orderKey}`);
+    const now = deps.now().toISOString();
+    const updated: Order = {
+      ...order,
+      tracked: change.tracked ?? order.tracked,
+      resolvedAt: change.resolved === undefined ? order.resolvedAt : change.resolved ? now : undefined,
+      updatedAt: now,
+    };
+    await putOrder(deps.db, updated);
+    await deps.onOrderChanged?.(updated);
+    return updated;
+  }
+
+  return { recordReading, getTabState, saveManual, listTracked, setState };
 }
 
 export type OrderService = ReturnType<typeof createOrderService>;

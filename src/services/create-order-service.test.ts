@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeReading } from '../../tests/support/builders';
+import type { Deadline } from '../model/deadline';
+import type { Order } from '../model/order';
+import { openClaimKitDb } from '../platform/db/open';
+import { getOrder } from '../platform/db/orders';
+import { createOrderService } from './create-order-service';
+
+const now = new Date('2026-11-24T10:00:00Z');
+const due = (orderId: string): Deadline[] =>
+  orderId === '1' ? [] : [{ id: 'd', kind: 'protection-end', label: 'Protection ends', dueAt: orderId === '2' ? '2026-12-20T00:00:00Z' : '2026-11-30T00:00:00Z', computedFrom: 'page', confidence: 'page' }];
+
+async function setup(askTab: (tabId: number) => Promise<ReturnType<typeof fakeReading> | null> = async () => null) {
+  const db = await openClaimKitDb();
+  const setBadge = vi.fn(async () => undefined);
+  const onOrderChanged = vi.fn(async (_o: Order) => undefined);
+  const service = createOrderService({
+    db,
+    now: () => now,
+    deadlinesFor: (order) => (order.resolvedAt ? [] : due(order.orderId)),
+    badgeFor: (order, deadlines) => ({ text: String(deadlines.length), urgency: 'later', title: order.orderId }),
+    setBadge,
+    askTab: async (tabId) => {
+      const reading = await askTab(tabId);
+      return reading ? { pageKind: 'order-detail', order: reading } : null;
+    },
+    marketplaceForUrl: () => 'generic',
+    onOrderChanged,
+  });
+  return { db, service, setBadge, onOrderChanged };
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('order service', () => {
+  it('stores a page reading, badges the tab and tells the reminders', async () => {
+    const { db, service, setBadge, onOrderChanged } = await setup();
+    await service.recordReading({ pageKind: 'order-detail', order: fakeReading({ orderId: '3' }) }, 9);
+    expect(await getOrder(db, 'aliexpress:3')).toMatchObject({ orderId: '3', tracked: true });
+    expect(setBadge).toHaveBeenCalledWith(9, { text: '1', urgency: 'later', title: '3' });
+    expect(onOrderChanged).toHaveBeenCalledOnce();
+  });
+
+  it('ignores readings without an order number and clears the badge', async () => {
+    const { service, setBadge } = await setup();
+    expect(await service.recordReading({ pageKind: 'order-detail', order: fakeReading({ orderId: undefined }) }, 9)).toEqual([]);
+    expect(setBadge).toHaveBeenCalledWith(9, null);
+  });
+
+  it('answers the popup: unsupported when no content script replies', async () => {
+    const { service } = await setup();
+    expect(await service.getTabState(4)).toMatchObject({ pageKind: 'unsupported', order: null });
+  });
+
+  it('lists orders most urgent first and stops deadlines for a resolved case', async () => {
+    const { service } = await setup();
+    for (const id of ['1', '2', '3']) await service.recordReading({ pageKind: 'order-detail', order: fakeReading({ orderId: id }) });
+    expect((await service.listTracked()).orders.map((r) => r.order.orderId)).toEqual(['3', '2', '1']);
+    await service.setState('aliexpress:3', { resolved: true });
+    const rows = (await service.listTracked()).orders;
+    expect(rows.map((r) => r.order.orderId)).toEqual(['2', '3', '1']);
+    expect(rows.find((r) => r.order.orderId === '3')).toMatchObject({ deadlines: [], order: { resolvedAt: now.toISOString() } });
+    await service.setState('aliexpress:3', { resolved: false, tracked: false });
+    expect((await service.listTracked()).orders.find((r) => r.order.orderId === '3')?.order).toMatchObject({ tracked: false, resolvedAt: undefined });
+  });
+
+  it('says which order it cannot find', async () => {
+    const { service } = await setup();
+    await expect(service.setState('aliexpress:404', { tracked: false })).rejects.toThrow('No stored order aliexpress:404');
+  });
+});

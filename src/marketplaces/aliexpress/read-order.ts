@@ -1,28 +1,28 @@
 import type { OrderReading } from '../../model/order';
-import { missingFields } from '../../core/order/missing-fields';
 import type { ReadContext } from '../adapter';
-import { aliexpressOrderIdFromUrl } from './urls';
+import { detectLayout, type Layout } from './detect';
+import { toPage, type Page } from './dom';
+import { readProtection } from './protection';
+import { readGlobalDetail } from './read-global-detail';
+import { readLegacyDetail } from './read-legacy-detail';
+import { readRuDetail } from './read-ru-detail';
+import { toReading, type Facts } from './reading';
 
-/** First slice (issue #2): the order number from the URL or the "Order ID:" row. Full reader: issue #3. */
+const READERS: Record<Layout, (page: Page) => Facts> = {
+  global: readGlobalDetail,
+  ru: readRuDetail,
+  legacy: readLegacyDetail,
+};
+
+/**
+ * Reads an AliExpress order-detail page of any layout (detect.ts). Returns what the page shows and
+ * names the rest in `missing`; a page of no known layout gives a reading with nothing but its URL.
+ * Must not throw on any document (empty, truncated, scripts removed, another site's page); `ctx.now`
+ * must be a valid Date (it becomes `readAt`).
+ */
 export function readAliExpressOrder(doc: Document, ctx: ReadContext): OrderReading {
-  const orderId = aliexpressOrderIdFromUrl(ctx.url) ?? orderIdFromText(doc);
-  const reading: Omit<OrderReading, 'missing'> = {
-    marketplace: 'aliexpress',
-    orderId,
-    url: ctx.url.href,
-    items: [],
-    dates: {},
-    tracking: [],
-    readAt: ctx.now.toISOString(),
-    source: 'page',
-  };
-  return { ...reading, missing: missingFields(reading) };
-}
-
-function orderIdFromText(doc: Document): string | undefined {
-  for (const row of doc.querySelectorAll('.info-row')) {
-    const match = /Order ID\s*:?\s*(\d{6,})/i.exec(row.textContent ?? '');
-    if (match) return match[1];
-  }
-  return undefined;
+  const page = toPage(doc, ctx);
+  const layout = detectLayout(ctx.url, doc);
+  const facts = layout === undefined ? {} : READERS[layout](page);
+  return toReading(page, { ...facts, protection: doc.body ? readProtection(page, doc.body) : undefined });
 }

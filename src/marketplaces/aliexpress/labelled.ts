@@ -1,0 +1,70 @@
+import { isScript, textOf, type Page } from './dom';
+import { afterLabel, isLabel, type LabelField } from './labels';
+
+/**
+ * Finding values by the words printed before them, the way a person reads a page. Works when the
+ * classes are gone or unknown (several A-detail and B blocks are classless in every source), and is
+ * the second witness beside class-based reads.
+ */
+
+interface Line {
+  el: Element;
+  text: string;
+}
+
+// Lines longer than this are blocks, not "Label: value" lines; skipping them keeps a page read linear.
+const MAX_LINE = 160;
+// Per read, not per document: the content script reads the same live document again after it changes.
+const linesCache = new WeakMap<Page, Line[]>();
+
+function linesOf(page: Page): Line[] {
+  let lines = linesCache.get(page);
+  if (!lines) {
+    lines = [];
+    for (const el of page.doc.querySelectorAll('body *')) {
+      if (isScript(el)) continue;
+      const text = textOf(el);
+      if (text !== undefined && text.length <= MAX_LINE) lines.push({ el, text });
+    }
+    linesCache.set(page, lines);
+  }
+  return lines;
+}
+
+function within(root: ParentNode, el: Element): boolean {
+  return root === el || root.contains(el);
+}
+
+/**
+ * "Label: value" lines under `root`: the innermost element whose text starts with a label of `field`
+ * and goes on ("Order date: Feb 21, 2026", "Продавец: TechnoMir Store"), with the value after the label.
+ */
+export function labelledLines(page: Page, root: ParentNode, field: LabelField): { el: Element; value: string }[] {
+  const found: { el: Element; value: string }[] = [];
+  for (const line of linesOf(page)) {
+    if (!within(root, line.el)) continue;
+    const value = afterLabel(line.text, field);
+    if (value === undefined) continue;
+    // Document order puts an ancestor before its descendants: keep only the innermost.
+    const last = found.at(-1);
+    if (last && last.el.contains(line.el)) found.pop();
+    found.push({ el: line.el, value });
+  }
+  return found;
+}
+
+/**
+ * Values printed in the element right after a label element: "<span>Total</span><span>US $19.96</span>",
+ * "<label>Order Date</label>: <span>2019-11-11 09:42:17</span>". Only short values count: a label
+ * heading a whole table ("Total Amount" over the fund table) is not a label of one value.
+ */
+export function labelledSiblings(page: Page, root: ParentNode, field: LabelField, maxValue = 48): Element[] {
+  const values: Element[] = [];
+  for (const line of linesOf(page)) {
+    if (!within(root, line.el) || line.el.childElementCount > 0 || !isLabel(line.text, field)) continue;
+    const value = line.el.nextElementSibling;
+    const text = textOf(value);
+    if (value && text !== undefined && text.length <= maxValue) values.push(value);
+  }
+  return values;
+}

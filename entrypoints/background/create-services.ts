@@ -6,6 +6,9 @@ import { sendToTab } from '../../src/platform/messaging';
 import { showNotification } from '../../src/platform/notifications';
 import { createOrderService } from '../../src/services/create-order-service';
 import { createReminderService } from '../../src/services/create-reminder-service';
+import { createEvidenceService } from '../../src/services/create-evidence-service';
+import { captureVisibleArea, renderPageInTab, tabPage } from '../../src/platform/capture/tab-capture';
+import { composeImage } from '../../src/platform/capture/compose-image';
 import { deadlinesFor, badgeFor, userTimeZone } from '../../src/services/deadlines-for-order';
 
 /** The background's services, built with the real platform adapters. */
@@ -32,7 +35,17 @@ export async function createBackgroundServices() {
     marketplaceForUrl: (url) => adapterForUrl(new URL(url))?.id ?? 'generic',
     onOrderChanged: () => reminders.reschedule(),
   });
-  return { db, orders, reminders };
+  const evidence = createEvidenceService({
+    db,
+    now,
+    timeZone: userTimeZone,
+    newId: () => crypto.randomUUID(),
+    capture: { visible: captureVisibleArea, ...tabPage },
+    renderPage: renderPageInTab,
+    compose: composeImage,
+    orderKeyForTab: (tab) => orders.orderKeyForTab(tab.id, tab.url),
+  });
+  return { db, orders, reminders, evidence };
 }
 
 export type BackgroundServices = Awaited<ReturnType<typeof createBackgroundServices>>;

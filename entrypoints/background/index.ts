@@ -8,6 +8,12 @@ import { parseReminderName } from '../../src/core/reminders/reminder-name';
 import { createBackgroundHandlers } from '../../src/services/create-background-handlers';
 import { createBackgroundServices } from './create-services';
 
+async function getCaptureTab(tabId: number) {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.id === undefined || tab.windowId === undefined) throw new Error('That tab is gone: open the page again and retry.');
+  return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title, active: tab.active };
+}
+
 /** Hourly: report deadlines that passed (once) and re-plan reminders. */
 const CHECK_ALARM = 'ck-check';
 
@@ -20,7 +26,7 @@ export default defineBackground(() => {
   };
 
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
-  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services), ownSenderContext(isMarketplaceUrl)) as never);
+  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services, { get: getCaptureTab }), ownSenderContext(isMarketplaceUrl)) as never);
   browser.runtime.onInstalled.addListener(() => void checkAndPlan());
   browser.runtime.onStartup.addListener(() => void checkAndPlan());
   browser.alarms.onAlarm.addListener((alarm) => {

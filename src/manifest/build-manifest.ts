@@ -10,7 +10,7 @@ export interface ManifestInput {
 
 export function buildManifest({ browser, mode }: ManifestInput) {
   // Each permission is explained in README.md › Permissions; permissions-allowlist.json pins them.
-  const permissions: string[] = ['alarms'];
+  const permissions: string[] = ['alarms', 'activeTab', 'scripting'];
   const optionalPermissions: string[] = ['notifications'];
   return {
     name: 'ClaimKit',
@@ -21,7 +21,8 @@ export function buildManifest({ browser, mode }: ManifestInput) {
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'claimkit@claimkit.invalid', strict_min_version: '115.0' } } }
       : {}),
-    // The e2e build ('--mode e2e') is where a test-only power would go; it has none today.
-    ...(mode === 'e2e' ? {} : {}),
+    // Test-only power (README › Tests): the e2e build may capture any tab without a toolbar click,
+    // because a test cannot click the real toolbar icon to grant activeTab.
+    ...(mode === 'e2e' ? { host_permissions: ['<all_urls>'] } : {}),
   };
 }

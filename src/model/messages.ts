@@ -3,6 +3,7 @@ import { pageKindSchema } from './marketplace';
 import { orderReadingSchema, orderSchema } from './order';
 import { deadlineSchema } from './deadline';
 import { settingsSchema } from './settings';
+import { evidenceSchema } from './evidence';
 
 /**
  * Who may send a message. The receiver checks it (platform/messaging.ts):
@@ -70,6 +71,18 @@ export const protocol = {
     from: 'page',
     request: z.object({ orderKey: z.string().min(1), tracked: z.boolean().optional(), resolved: z.boolean().optional() }),
     response: z.object({ orderKey: z.string() }),
+  },
+  /** Popup → background: capture the tab as evidence (needs activeTab from the toolbar click). */
+  'evidence/capture': {
+    from: 'page',
+    request: z.object({ tabId: z.number().int().nonnegative(), mode: z.enum(['visible', 'full']) }),
+    response: z.object({ evidence: evidenceSchema }),
+  },
+  /** Page → background: evidence metadata (never the bytes), of one order or all. */
+  'evidence/list': {
+    from: 'page',
+    request: z.object({ orderKey: z.string().min(1).optional() }),
+    response: z.object({ evidence: z.array(evidenceSchema), broken: z.number().int() }),
   },
   /** Page → background: the settings (defaults filled in). */
   'settings/get': { from: 'page', request: z.object({}), response: settingsSchema },

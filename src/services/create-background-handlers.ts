@@ -3,10 +3,12 @@ import { getSettings, putMeta } from '../platform/db/meta';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import type { OrderService } from './create-order-service';
 import type { ReminderService } from './create-reminder-service';
+import type { CaptureTab, EvidenceService } from './create-evidence-service';
 
 /** The background's answer to every message it receives. Wiring only: the work is in services. */
 export function createBackgroundHandlers(
-  services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService }>,
+  services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService; evidence: EvidenceService }>,
+  tabs: { get(tabId: number): Promise<CaptureTab> },
 ): BackgroundHandlers {
   return {
     'order/read': async (reading, sender) => {
@@ -18,6 +20,15 @@ export function createBackgroundHandlers(
     'order/save-manual': async (input) => ({ orderKey: (await (await services).orders.saveManual(input)).key }),
     'orders/list': async () => (await services).orders.listTracked(),
     'order/set-state': async ({ orderKey, ...change }) => ({ orderKey: (await (await services).orders.setState(orderKey, change)).key }),
+    'evidence/capture': async ({ tabId, mode }) => {
+      const { evidence } = await services;
+      const tab = await tabs.get(tabId);
+      return { evidence: mode === 'visible' ? await evidence.captureVisible(tab) : await evidence.captureFullPage(tab) };
+    },
+    'evidence/list': async ({ orderKey }) => {
+      const { evidence, broken } = await (await services).evidence.list(orderKey);
+      return { evidence, broken: broken.length };
+    },
     'settings/get': async () => getSettings((await services).db),
     'settings/save': async (settings) => {
       const { db, reminders } = await services;

@@ -90,7 +90,17 @@ export function createOrderService(deps: OrderServiceDeps) {
     return updated;
   }
 
-  return { recordReading, getTabState, saveManual, listTracked, setState };
+  /** The order a tab shows: what its content script read, else a stored order saved for that URL. */
+  async function orderKeyForTab(tabId: number, url: string | undefined): Promise<string | null> {
+    const reading = await deps.askTab(tabId);
+    const id = reading?.order?.orderId;
+    if (reading?.order && id) return `${reading.order.marketplace}:${id}`;
+    if (!url) return null;
+    const { orders } = await listOrders(deps.db);
+    return orders.find((o) => o.url === url)?.key ?? null;
+  }
+
+  return { recordReading, getTabState, saveManual, listTracked, setState, orderKeyForTab };
 }
 
 export type OrderService = ReturnType<typeof createOrderService>;

@@ -23,7 +23,7 @@ export interface LaunchedExtension {
 /** The time zone the browser (and so the service worker's deadline arithmetic) runs in. */
 export const E2E_TIME_ZONE = 'Europe/Berlin';
 
-export async function launchExtension(port: number, options: { locale?: string } = {}): Promise<LaunchedExtension> {
+export async function launchExtension(port: number, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<LaunchedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'claimkit-e2e-'));
   const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,7 +32,7 @@ export async function launchExtension(port: number, options: { locale?: string }
     env: { ...process.env, TZ: E2E_TIME_ZONE },
     timezoneId: E2E_TIME_ZONE,
     locale: options.locale ?? 'en-US',
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
       '--headless=new',
       '--no-sandbox',

@@ -2,6 +2,7 @@ import type { TabState } from '../../model/messages';
 import { useMessages } from '../i18n/use-messages';
 import { ManualOrderForm } from './manual-order-form';
 import { DeadlinePanel } from './deadline-panel';
+import { EvidenceSection } from './evidence-section';
 import { OrderView } from './order-view';
 import { RemindersBanner } from './reminders-banner';
 import { useTabState } from './use-tab-state';
@@ -30,12 +31,12 @@ export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
           </button>
         </div>
       )}
-      {result.status === 'ready' && <TabContent state={result.state} pageUrl={pageUrl} timeZone={timeZone} onSaved={() => void reload()} />}
+      {result.status === 'ready' && <TabContent state={result.state} tabId={tabId} pageUrl={pageUrl} timeZone={timeZone} onSaved={() => void reload()} />}
     </main>
   );
 }
 
-function TabContent({ state, pageUrl, timeZone, onSaved }: { state: TabState; pageUrl: string; timeZone: string; onSaved: () => void }) {
+function TabContent({ state, tabId, pageUrl, timeZone, onSaved }: { state: TabState; tabId: number | null; pageUrl: string; timeZone: string; onSaved: () => void }) {
   const { t } = useMessages();
   if (state.order) {
     return (
@@ -43,6 +44,7 @@ function TabContent({ state, pageUrl, timeZone, onSaved }: { state: TabState; pa
         <DeadlinePanel order={state.order} deadlines={state.deadlines} now={new Date()} timeZone={timeZone} />
         <RemindersBanner />
         <OrderView order={state.order} timeZone={timeZone} />
+        <EvidenceSection tabId={tabId} orderKey={state.order.key} timeZone={timeZone} />
       </>
     );
   }

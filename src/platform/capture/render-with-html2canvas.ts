@@ -1,0 +1,22 @@
+import html2canvas from 'html2canvas';
+
+/**
+ * Renders the whole page (or one element) with html2canvas, in the tab, and returns a PNG data
+ * URL. Used only for pages too long to stitch and for single elements; it is a re-drawing of the
+ * page from its DOM and CSS, so the evidence kind says "rendered", not "pixel-exact".
+ * Cross-origin images without CORS headers cannot be drawn and stay blank (html2canvas' limit).
+ */
+export async function renderToDataUrl(target: HTMLElement, maxHeightPx: number): Promise<string> {
+  const dpr = window.devicePixelRatio || 1;
+  const fullHeight = target === document.documentElement ? Math.max(target.scrollHeight, document.body?.scrollHeight ?? 0) : target.scrollHeight;
+  const height = Math.min(fullHeight, Math.floor(maxHeightPx / dpr));
+  const canvas = await html2canvas(target, {
+    scale: dpr,
+    height,
+    windowHeight: height,
+    useCORS: true,
+    logging: false,
+    backgroundColor: '#ffffff',
+  });
+  return canvas.toDataURL('image/png');
+}

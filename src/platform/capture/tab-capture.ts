@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { hideFixedElements, measurePage, restoreFixedElements, scrollToAndSettle, type PageMetrics } from './page-functions';
+
+/** Chrome allows 2 captureVisibleTab calls per second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND). */
+export const MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND = 2;
+const MIN_INTERVAL_MS = 1000 / MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND + 20;
+
+let lastCaptureAt = 0;
+
+/**
+ * The visible area of a tab's window as PNG bytes, pixel-exact. Needs activeTab (a user gesture:
+ * toolbar click, context menu, shortcut) or a host permission; spaced to respect Chrome's quota.
+ */
+export async function captureVisibleArea(windowId: number): Promise<Blob> {
+  const wait = lastCaptureAt + MIN_INTERVAL_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastCaptureAt = Date.now();
+  const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  return (await fetch(dataUrl)).blob(); // a data: URL, decoded locally: no network
+}
+
+async function run<T>(tabId: number, func: (...args: never[]) => T | Promise<T>, args: unknown[] = []): Promise<T> {
+  // The polyfill's types cannot express "func with these args"; the call is checked by its callers below.
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, func, args } as never);
+  if (!result) throw new Error('ClaimKit could not run in this tab (is it a browser page or the web store?)');
+  return (result as { result: T }).result;
+}
+
+/** The page's own operations during a capture, run in the tab. */
+export const tabPage = {
+  measure: (tabId: number): Promise<PageMetrics> => run(tabId, measurePage),
+  scrollTo: (tabId: number, x: number, y: number): Promise<number> => run(tabId, scrollToAndSettle, [x, y]),
+  hideFixed: (tabId: number): Promise<number> => run(tabId, hideFixedElements),
+  restoreFixed: (tabId: number): Promise<number> => run(tabId, restoreFixedElements),
+};
+
+function setRenderCap(maxHeightPx: number): void {
+  (globalThis as { __claimkitMaxHeightPx?: number }).__claimkitMaxHeightPx = maxHeightPx;
+}
+
+/** Renders the whole page with html2canvas inside the tab (entrypoints/render-page.ts); PNG bytes. */
+export async function renderPageInTab(tabId: number, maxHeightPx: number): Promise<Blob> {
+  await run(tabId, setRenderCap, [maxHeightPx]);
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/render-page.js'] });
+  const dataUrl = (result as { result?: unknown } | undefined)?.result;
+  if (typeof dataUrl !== 'string' || !dataUrl.startsWith('data:image/png')) throw new Error('ClaimKit could not render this page as an image.');
+  return (await fetch(dataUrl)).blob();
+}

@@ -1,0 +1,161 @@
+import { buildCaption, captionLayout } from '../core/evidence/caption';
+import { sha256Hex } from '../core/evidence/hash';
+import { captureMode, maxCanvasHeightPx, planStitch } from '../core/capture/stitch-plan';
+import type { Evidence, EvidenceKind } from '../model/evidence';
+import { pngSize, type ComposedImage, type FramePlacement } from '../platform/capture/compose-image';
+import type { PageMetrics } from '../platform/capture/page-functions';
+import type { ClaimKitDatabase } from '../platform/db/open';
+import { listEvidence, putEvidence } from '../platform/db/evidence';
+
+export interface CaptureTab {
+  id: number;
+  windowId: number;
+  url?: string;
+  title?: string;
+  /** Whether it is the tab shown in its window: captureVisibleTab can only see that one. */
+  active: boolean;
+}
+
+export interface EvidenceServiceDeps {
+  db: ClaimKitDatabase;
+  now: () => Date;
+  timeZone: () => string;
+  newId: () => string;
+  capture: {
+    visible(windowId: number): Promise<Blob>;
+    measure(tabId: number): Promise<PageMetrics>;
+    scrollTo(tabId: number, x: number, y: number): Promise<number>;
+    hideFixed(tabId: number): Promise<number>;
+    restoreFixed(tabId: number): Promise<number>;
+  };
+  /** Renders the whole page with html2canvas in the tab (for pages too long to stitch); PNG bytes. */
+  renderPage: (tabId: number, maxHeightPx: number) => Promise<Blob>;
+  compose: (frames: readonly FramePlacement[], content: { width: number; height: number }, caption: CaptionArgs) => Promise<ComposedImage>;
+  /** The order shown in a tab (read by the content script, or stored for that URL), if any. */
+  orderKeyForTab: (tab: CaptureTab) => Promise<string | null>;
+  /** Called after every stored item (the custody log listens here). */
+  onStored?: (evidence: Evidence) => Promise<void>;
+}
+
+interface CaptionArgs {
+  lines: readonly [string, string];
+  layout: ReturnType<typeof captionLayout>;
+}
+
+export interface NewEvidence {
+  bytes: Blob;
+  kind: EvidenceKind;
+  mime: string;
+  orderKey: string | null;
+  url?: string;
+  pageTitle?: string;
+  text?: string;
+  fileName?: string;
+  width?: number;
+  height?: number;
+  note?: string;
+  capturedAt?: string;
+}
+
+/** Evidence: capture it, hash it, store it with what it is, where and when it came from. */
+export function createEvidenceService(deps: EvidenceServiceDeps) {
+  /** Hashes the exact bytes stored (before the transaction: nothing else is awaited inside it). */
+  async function store(item: NewEvidence): Promise<Evidence> {
+    const sha256 = await sha256Hex(await item.bytes.arrayBuffer());
+    const meta: Evidence = {
+      id: deps.newId(),
+      orderKey: item.orderKey,
+      kind: item.kind,
+      mime: item.mime,
+      size: item.bytes.size,
+      sha256,
+      url: item.url,
+      pageTitle: item.pageTitle,
+      capturedAt: item.capturedAt ?? deps.now().toISOString(),
+      width: item.width,
+      height: item.height,
+      text: item.text,
+      fileName: item.fileName,
+      note: item.note ?? '',
+    };
+    await putEvidence(deps.db, meta, item.bytes);
+    await deps.onStored?.(meta);
+    return meta;
+  }
+
+  function captionFor(url: string | undefined, capturedAt: string, widthPx: number, dpr: number, orderId?: string): CaptionArgs {
+    const layout = captionLayout(widthPx, dpr);
+    const caption = buildCaption({ url, capturedAt, timeZone: deps.timeZone(), orderId, maxUrlChars: layout.maxCharsPerLine });
+    return { lines: caption.lines, layout };
+  }
+
+  /** The visible area, pixel-exact, with the caption band below it. */
+  async function captureVisible(tab: CaptureTab): Promise<Evidence> {
+    assertShown(tab);
+    const capturedAt = deps.now().toISOString();
+    const png = await deps.capture.visible(tab.windowId);
+    const bitmapSize = await pngSize(png);
+    const orderKey = await deps.orderKeyForTab(tab);
+    const dpr = await deps.capture.measure(tab.id).then((m) => m.devicePixelRatio, () => 1);
+    const caption = captionFor(tab.url, capturedAt, bitmapSize.width, dpr, orderIdOf(orderKey));
+    const image = await deps.compose([{ png, x: 0, y: 0 }], bitmapSize, caption);
+    return store({ bytes: image.blob, kind: 'screenshot-visible', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+  }
+
+  /**
+   * The whole page. Short pages are stitched from visible captures (pixel-exact; fixed headers are
+   * hidden after the first screen, scroll position restored); pages longer than MAX_STITCH_SCREENS
+   * are rendered with html2canvas, a re-drawing that may differ from the page: the kind says which.
+   */
+  async function captureFullPage(tab: CaptureTab): Promise<Evidence> {
+    assertShown(tab);
+    const capturedAt = deps.now().toISOString();
+    const orderKey = await deps.orderKeyForTab(tab);
+    const m = await deps.capture.measure(tab.id);
+    const widthPx = Math.round(m.viewportWidth * m.devicePixelRatio);
+    const caption = captionFor(tab.url, capturedAt, widthPx, m.devicePixelRatio, orderIdOf(orderKey));
+    const maxHeightPx = maxCanvasHeightPx(widthPx) - caption.layout.bandHeightPx;
+    if (captureMode(m.scrollHeight, m.viewportHeight) === 'render') {
+      const png = await deps.renderPage(tab.id, maxHeightPx);
+      const image = await deps.compose([{ png, x: 0, y: 0 }], await pngSize(png), caption);
+      return store({ bytes: image.blob, kind: 'screenshot-full-rendered', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+    }
+    const plan = planStitch({
+      pageHeight: m.scrollHeight,
+      pageWidth: m.scrollWidth,
+      viewportHeight: m.viewportHeight,
+      viewportWidth: m.viewportWidth,
+      devicePixelRatio: m.devicePixelRatio,
+      maxHeightPx,
+    });
+    const frames: FramePlacement[] = [];
+    try {
+      for (const [i, frame] of plan.frames.entries()) {
+        const actualY = await deps.capture.scrollTo(tab.id, 0, frame.scrollY);
+        if (i === 1) await deps.capture.hideFixed(tab.id);
+        const png = await deps.capture.visible(tab.windowId);
+        // Where the page really scrolled decides which rows of this frame are new.
+        const srcY = frame.destY - Math.round(actualY * m.devicePixelRatio);
+        frames.push({ png, x: 0, y: frame.destY, crop: { ...frame.crop, y: srcY } });
+      }
+    } finally {
+      await deps.capture.restoreFixed(tab.id).catch(() => 0);
+      await deps.capture.scrollTo(tab.id, m.scrollX, m.scrollY).catch(() => 0);
+    }
+    const image = await deps.compose(frames, plan.canvas, caption);
+    return store({ bytes: image.blob, kind: 'screenshot-full-stitched', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+  }
+
+  return { store, captureVisible, captureFullPage, captionFor, list: (orderKey?: string) => listEvidence(deps.db, orderKey ? { orderKey } : {}) };
+}
+
+export type EvidenceService = ReturnType<typeof createEvidenceService>;
+
+/** A screenshot of another tab than the one meant would be false evidence: refuse it. */
+function assertShown(tab: CaptureTab): void {
+  if (!tab.active) throw new Error('That page is not the one shown in its window. Switch to its tab and capture again.');
+}
+
+function orderIdOf(orderKey: string | null): string | undefined {
+  return orderKey?.slice(orderKey.indexOf(':') + 1) || undefined;
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import { formatInstant } from '../../core/format/format-date';
+import type { Evidence, EvidenceKind } from '../../model/evidence';
+import { sendMessage } from '../../platform/messaging';
+import { useMessages } from '../i18n/use-messages';
+
+const KIND_LABEL: Record<EvidenceKind, string> = {
+  'screenshot-visible': 'Screenshot (visible area, pixel-exact)',
+  'screenshot-full-stitched': 'Screenshot (full page, pixel-exact)',
+  'screenshot-full-rendered': 'Screenshot (full page, re-drawn)',
+  'screenshot-element': 'Screenshot (one block)',
+  image: 'Image',
+  quote: 'Quote',
+  link: 'Link',
+  file: 'Your file',
+  'page-snapshot': 'Page snapshot',
+};
+
+function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Capture buttons and the evidence kept for this order, newest first. */
+export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number | null; orderKey: string; timeZone: string }) {
+  const { locale } = useMessages();
+  const [items, setItems] = useState<Evidence[]>([]);
+  const [busy, setBusy] = useState<'visible' | 'full' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setItems((await sendMessage('evidence/list', { orderKey })).evidence);
+  }, [orderKey]);
+  useEffect(() => {
+    void load().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [load]);
+
+  async function capture(mode: 'visible' | 'full') {
+    if (tabId === null) return;
+    setBusy(mode);
+    setError(null);
+    setDone(null);
+    try {
+      const { evidence } = await sendMessage('evidence/capture', { tabId, mode });
+      setDone(`Saved: ${KIND_LABEL[evidence.kind]}, ${evidence.width ?? '?'}×${evidence.height ?? '?'} px`);
+      await load();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">Evidence ({items.length})</h2>
+      <div className="row">
+        <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('visible')}>
+          {busy === 'visible' ? 'Capturing…' : 'Capture visible area'}
+        </button>
+        <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('full')}>
+          {busy === 'full' ? 'Capturing the whole page…' : 'Capture full page'}
+        </button>
+      </div>
+      {done && <p role="status">{done}</p>}
+      {error && (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p className="muted">No evidence yet. Capture the order page now: it shows what you bought and what you paid.</p>
+      ) : (
+        <ul className="items" aria-label="Evidence items">
+          {items.map((item) => (
+            <li key={item.id} className="item" data-testid="evidence-item">
+              <span className="item-title">{KIND_LABEL[item.kind]}</span>
+              <span className="muted">
+                {' '}
+                · {formatInstant(item.capturedAt, locale, timeZone)} · {sizeText(item.size)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

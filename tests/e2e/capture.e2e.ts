@@ -1,0 +1,83 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPopupWindow, readStoredEvidence, readStoredOrder, tabIdOf, waitFor } from './extension-state';
+import { launchExtension, type LaunchedExtension } from './launch';
+import { serveFixtures } from './serve-fixtures';
+
+// Issue #4 end to end: captures from the popup of a fixture order page several screens tall, stored
+// as PNGs in IndexedDB whose size matches the page and whose SHA-256 matches the stored bytes.
+const ORDER_ID = '3052219904417382';
+const ORDER_URL = `http://www.aliexpress.com/p/order/detail.html?orderId=${ORDER_ID}`;
+
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+let ext: LaunchedExtension;
+
+beforeAll(async () => {
+  server = await serveFixtures([{ host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html' }]);
+  ext = await launchExtension(server.port, { viewport: { width: 800, height: 120 } });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('capturing evidence from the popup', () => {
+  it('stores a visible-area and a stitched full-page PNG with the page’s size, caption band and true hash', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ORDER_URL);
+    await waitFor(() => readStoredOrder(ext.worker, `aliexpress:${ORDER_ID}`), 'the order');
+    const metrics = await page.evaluate(() => ({
+      width: document.documentElement.clientWidth,
+      windowWidth: window.innerWidth,
+      viewport: window.innerHeight,
+      height: document.documentElement.scrollHeight,
+      dpr: window.devicePixelRatio,
+      scrollY: window.scrollY,
+    }));
+    expect(metrics.height / metrics.viewport).toBeGreaterThan(2); // several screens tall
+    const tabId = await tabIdOf(ext.worker, ORDER_URL);
+
+    const popup = await openPopupWindow(ext, tabId);
+    await popup.getByRole('button', { name: 'Capture visible area' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(visible area/);
+    await popup.getByRole('button', { name: 'Capture full page' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Saved: Screenshot \(full page, pixel-exact/);
+    await expect.poll(() => popup.getByTestId('evidence-item').count()).toBe(2);
+
+    const stored = await readStoredEvidence(ext.worker);
+    const visible = stored.find((e) => e.meta.kind === 'screenshot-visible')!;
+    const full = stored.find((e) => e.meta.kind === 'screenshot-full-stitched')!;
+    for (const item of [visible, full]) {
+      expect(item.meta).toMatchObject({ orderKey: `aliexpress:${ORDER_ID}`, url: ORDER_URL, mime: 'image/png', sha256: item.sha256, size: item.size });
+      expect(item.meta.width).toBe(item.width);
+      expect(item.meta.height).toBe(item.height);
+    }
+    // The visible capture is the window as shown (with its scrollbar); the full page is the page's width.
+    expect(visible.width).toBe(Math.round(metrics.windowWidth * metrics.dpr));
+    expect(full.width).toBe(Math.round(metrics.width * metrics.dpr));
+    const band = visible.height - Math.round(metrics.viewport * metrics.dpr);
+    expect(band).toBeGreaterThan(0); // the caption band with URL and time
+    expect(full.height).toBe(Math.round(metrics.height * metrics.dpr) + band);
+    // For a person to look at: .tmp/e2e-full-capture.png (not asserted pixel by pixel).
+    const base64 = await ext.worker.evaluate(
+      (id) =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('claimkit');
+          open.onsuccess = () => {
+            const get = open.result.transaction('blobs').objectStore('blobs').get(id);
+            get.onsuccess = () => {
+              const reader = new FileReader();
+              reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+              reader.readAsDataURL((get.result as { blob: Blob }).blob);
+            };
+          };
+        }),
+      full.meta.id as string,
+    );
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync('.tmp/e2e-full-capture.png', Buffer.from(base64, 'base64'));
+    // The page is left where the user had it.
+    expect(await page.evaluate(() => window.scrollY)).toBe(metrics.scrollY);
+  });
+});

@@ -9,6 +9,9 @@ import { createReminderService } from '../../src/services/create-reminder-servic
 import { createEvidenceService } from '../../src/services/create-evidence-service';
 import { captureVisibleArea, renderPageInTab, tabPage } from '../../src/platform/capture/tab-capture';
 import { composeImage } from '../../src/platform/capture/compose-image';
+import { fetchImage } from '../../src/platform/fetch-image';
+import { imageSize } from '../../src/platform/image-size';
+import { createMenuHandler } from '../../src/services/create-menu-handler';
 import { deadlinesFor, badgeFor, userTimeZone } from '../../src/services/deadlines-for-order';
 
 /** The background's services, built with the real platform adapters. */
@@ -45,7 +48,8 @@ export async function createBackgroundServices() {
     compose: composeImage,
     orderKeyForTab: (tab) => orders.orderKeyForTab(tab.id, tab.url),
   });
-  return { db, orders, reminders, evidence };
+  const onMenuClick = createMenuHandler({ evidence, orders, fetchImage, imageSize });
+  return { db, orders, reminders, evidence, onMenuClick };
 }
 
 export type BackgroundServices = Awaited<ReturnType<typeof createBackgroundServices>>;

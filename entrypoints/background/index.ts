@@ -6,7 +6,9 @@ import { createMessageListener, ownSenderContext } from '../../src/platform/mess
 import { listenToNotificationClicks } from '../../src/platform/notification-clicks';
 import { parseReminderName } from '../../src/core/reminders/reminder-name';
 import { createBackgroundHandlers } from '../../src/services/create-background-handlers';
+import { createContextMenus } from '../../src/platform/context-menus';
 import { createBackgroundServices } from './create-services';
+import { listenToUserActions } from './user-actions';
 
 async function getCaptureTab(tabId: number) {
   const tab = await browser.tabs.get(tabId);
@@ -27,7 +29,14 @@ export default defineBackground(() => {
 
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
   browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services, { get: getCaptureTab }), ownSenderContext(isMarketplaceUrl)) as never);
-  browser.runtime.onInstalled.addListener(() => void checkAndPlan());
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenus();
+    void checkAndPlan();
+  });
+  const actions = listenToUserActions(services, getCaptureTab);
+  // Test-only hook (e2e build): drives the real menu-click path, since a test cannot right-click
+  // the browser's own context menu.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { claimkitTest: { menuClick: actions.onMenu } });
   browser.runtime.onStartup.addListener(() => void checkAndPlan());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_ALARM) void checkAndPlan();

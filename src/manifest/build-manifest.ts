@@ -10,7 +10,7 @@ export interface ManifestInput {
 
 export function buildManifest({ browser, mode }: ManifestInput) {
   // Each permission is explained in README.md › Permissions; permissions-allowlist.json pins them.
-  const permissions: string[] = ['alarms', 'activeTab', 'scripting'];
+  const permissions: string[] = ['alarms', 'activeTab', 'scripting', 'contextMenus'];
   const optionalPermissions: string[] = ['notifications'];
   return {
     name: 'ClaimKit',
@@ -18,6 +18,9 @@ export function buildManifest({ browser, mode }: ManifestInput) {
       'Win marketplace disputes: reads the order, keeps the proof, counts down the deadline, writes the complaint. Nothing leaves your computer.',
     permissions,
     optional_permissions: optionalPermissions,
+    commands: {
+      'capture-visible': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Capture the visible area as evidence' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'claimkit@claimkit.invalid', strict_min_version: '115.0' } } }
       : {}),

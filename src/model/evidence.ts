@@ -29,7 +29,10 @@ export const evidenceSchema = z.object({
   mime: z.string().min(1),
   size: z.number().int().nonnegative(),
   sha256: sha256HexSchema,
+  /** The page it was captured on. */
   url: z.url().optional(),
+  /** The image's or link's own address, where it differs from the page's. */
+  sourceUrl: z.url().optional(),
   pageTitle: z.string().optional(),
   capturedAt: instantSchema,
   width: z.number().int().positive().optional(),

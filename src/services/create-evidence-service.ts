@@ -48,6 +48,7 @@ export interface NewEvidence {
   mime: string;
   orderKey: string | null;
   url?: string;
+  sourceUrl?: string;
   pageTitle?: string;
   text?: string;
   fileName?: string;
@@ -70,6 +71,7 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
       size: item.bytes.size,
       sha256,
       url: item.url,
+      sourceUrl: item.sourceUrl,
       pageTitle: item.pageTitle,
       capturedAt: item.capturedAt ?? deps.now().toISOString(),
       width: item.width,

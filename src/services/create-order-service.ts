@@ -4,6 +4,7 @@ import type { BadgeState } from '../model/badge';
 import type { Deadline } from '../model/deadline';
 import type { MarketplaceId } from '../model/marketplace';
 import type { ManualOrder, PageReading, TabState, TrackedOrder } from '../model/messages';
+import type { Money } from '../model/money';
 import type { Order, OrderReading } from '../model/order';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { getOrder, listOrders, putOrder } from '../platform/db/orders';
@@ -100,7 +101,27 @@ export function createOrderService(deps: OrderServiceDeps) {
     return orders.find((o) => o.url === url)?.key ?? null;
   }
 
-  return { recordReading, getTabState, saveManual, listTracked, setState, orderKeyForTab };
+  /**
+   * A fact the user selected on the page and named ("Use as order number / date / amount"). The
+   * order number makes (or finds) the order; a date or amount needs the order to exist first.
+   */
+  async function applySelection(tabId: number, url: string, fact: { orderId?: string; orderDate?: string; total?: Money }): Promise<Order> {
+    if (fact.orderId) {
+      return store(manualToReading({ orderId: fact.orderId, url }, deps.marketplaceForUrl(url), deps.now()));
+    }
+    const key = await orderKeyForTab(tabId, url);
+    const order = key ? await getOrder(deps.db, key) : null;
+    if (!order) throw new Error('ClaimKit does not know this page’s order yet: select the order number and use “Use as order number” first.');
+    const reading = {
+      ...order,
+      dates: fact.orderDate ? { ...order.dates, ordered: fact.orderDate } : order.dates,
+      total: fact.total ?? order.total,
+      readAt: deps.now().toISOString(),
+    };
+    return store(reading);
+  }
+
+  return { recordReading, getTabState, saveManual, listTracked, setState, orderKeyForTab, applySelection };
 }
 
 export type OrderService = ReturnType<typeof createOrderService>;

@@ -32,6 +32,10 @@ export async function serveFixtures(routes: FixtureRoute[]): Promise<{ port: num
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
+    if (route.file.endsWith('.png')) {
+      res.writeHead(200, { 'content-type': 'image/png' }).end(readFileSync(resolve(FIXTURES, route.file)));
+      return;
+    }
     const html = readFileSync(resolve(FIXTURES, route.file), 'utf8');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(route.transform ? route.transform(html) : html);
   });

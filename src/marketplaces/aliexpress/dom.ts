@@ -100,9 +100,33 @@ export function pickAll(root: ParentNode | null | undefined, selector: string): 
   return root ? [...root.querySelectorAll(selector)] : [];
 }
 
-/** Leaf-ish elements (no element children) under `root`, in document order: where labels live. */
-export function leaves(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].filter((el) => el.childElementCount === 0 && !isScript(el));
+const textsCache = new WeakMap<Page, Map<Element, string>>();
+
+/**
+ * Every element under <body> with its textContent (unnormalised), in document order, computed in one
+ * walk: scanning each element's textContent separately costs depth × size on a large page. Script and
+ * style contents are left out, as a person never sees them. Cached per read (a live page changes).
+ */
+export function bodyTexts(page: Page): Map<Element, string> {
+  let texts = textsCache.get(page);
+  if (!texts) {
+    texts = new Map();
+    const body = page.doc.body as Element | null;
+    if (body) collect(body, texts);
+    textsCache.set(page, texts);
+  }
+  return texts;
+}
+
+function collect(el: Element, into: Map<Element, string>): string {
+  let text = '';
+  into.set(el, ''); // placeholder keeps the Map in document order (parent before children)
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.textContent ?? '';
+    else if (child.nodeType === 1 && !isScript(child as Element)) text += collect(child as Element, into);
+  }
+  into.set(el, text);
+  return text;
 }
 
 export function isScript(el: Element): boolean {

@@ -1,5 +1,5 @@
-import { isScript, textOf, type Page } from './dom';
-import { afterLabel, isLabel, type LabelField } from './labels';
+import { bodyTexts, textOf, type Page } from './dom';
+import { afterLabel, isLabel, printed, type LabelField, type Printed } from './labels';
 
 /**
  * Finding values by the words printed before them, the way a person reads a page. Works when the
@@ -9,7 +9,7 @@ import { afterLabel, isLabel, type LabelField } from './labels';
 
 interface Line {
   el: Element;
-  text: string;
+  text: Printed;
 }
 
 // Lines longer than this are blocks, not "Label: value" lines; skipping them keeps a page read linear.
@@ -21,18 +21,18 @@ function linesOf(page: Page): Line[] {
   let lines = linesCache.get(page);
   if (!lines) {
     lines = [];
-    for (const el of page.doc.querySelectorAll('body *')) {
-      if (isScript(el)) continue;
-      const text = textOf(el);
-      if (text !== undefined && text.length <= MAX_LINE) lines.push({ el, text });
+    for (const [el, raw] of bodyTexts(page)) {
+      if (raw.length > MAX_LINE * 4) continue; // long even before whitespace is collapsed: a block
+      const text = printed(raw);
+      if (text.normal !== '' && text.normal.length <= MAX_LINE) lines.push({ el, text });
     }
     linesCache.set(page, lines);
   }
   return lines;
 }
 
-function within(root: ParentNode, el: Element): boolean {
-  return root === el || root.contains(el);
+function within(page: Page, root: ParentNode, el: Element): boolean {
+  return root === page.doc || root === el || root.contains(el);
 }
 
 /**
@@ -42,7 +42,7 @@ function within(root: ParentNode, el: Element): boolean {
 export function labelledLines(page: Page, root: ParentNode, field: LabelField): { el: Element; value: string }[] {
   const found: { el: Element; value: string }[] = [];
   for (const line of linesOf(page)) {
-    if (!within(root, line.el)) continue;
+    if (!within(page, root, line.el)) continue;
     const value = afterLabel(line.text, field);
     if (value === undefined) continue;
     // Document order puts an ancestor before its descendants: keep only the innermost.
@@ -61,7 +61,7 @@ export function labelledLines(page: Page, root: ParentNode, field: LabelField): 
 export function labelledSiblings(page: Page, root: ParentNode, field: LabelField, maxValue = 48): Element[] {
   const values: Element[] = [];
   for (const line of linesOf(page)) {
-    if (!within(root, line.el) || line.el.childElementCount > 0 || !isLabel(line.text, field)) continue;
+    if (!within(page, root, line.el) || line.el.childElementCount > 0 || !isLabel(line.text, field)) continue;
     const value = line.el.nextElementSibling;
     const text = textOf(value);
     if (value && text !== undefined && text.length <= maxValue) values.push(value);

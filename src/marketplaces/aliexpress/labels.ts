@@ -49,16 +49,30 @@ const FOLDED = Object.fromEntries(
   Object.entries(LABELS).map(([field, labels]) => [field, labels.map((l) => foldText(l)).sort((a, b) => b.length - a.length)]),
 ) as unknown as Record<LabelField, readonly string[]>;
 
+/** Page text normalised once and folded once: matching a line against every label table is then cheap. */
+export interface Printed {
+  normal: string;
+  folded: string;
+}
+
+export function printed(text: string): Printed {
+  const normal = normalizeText(text);
+  return { normal, folded: foldText(normal) };
+}
+
+const asPrinted = (text: string | Printed): Printed => (typeof text === 'string' ? printed(text) : text);
+
 /** "Total", "Total:", "Итого :" → true for 'total'. The whole text must be the label. */
-export function isLabel(text: string | undefined, field: LabelField): boolean {
+export function isLabel(text: string | Printed | undefined, field: LabelField): boolean {
   if (text === undefined) return false;
-  const bare = foldText(text).replace(/\s*[:：]\s*$/u, '');
+  const bare = asPrinted(text).folded.replace(/\s*[:：]\s*$/u, '');
   return FOLDED[field].includes(bare) || (field === 'subtotal' && ITEM_COUNT.test(bare));
 }
 
 /** Which field a label names, if any (first match in LABELS order). */
 export function labelField(text: string | undefined, fields: readonly LabelField[]): LabelField | undefined {
-  return fields.find((field) => isLabel(text, field));
+  const p = text === undefined ? undefined : printed(text);
+  return fields.find((field) => isLabel(p, field));
 }
 
 /**
@@ -66,10 +80,9 @@ export function labelField(text: string | undefined, fields: readonly LabelField
  * "N° de commande : 3053…" → "3053…". Undefined when the text does not start with one of the labels.
  * The label must end a word, so "Order IDs" is not "Order ID" followed by "s".
  */
-export function afterLabel(text: string | undefined, field: LabelField): string | undefined {
+export function afterLabel(text: string | Printed | undefined, field: LabelField): string | undefined {
   if (text === undefined) return undefined;
-  const normal = normalizeText(text);
-  const folded = foldText(normal);
+  const { normal, folded } = asPrinted(text);
   for (const label of FOLDED[field]) {
     if (!folded.startsWith(label)) continue;
     // "Order ID" must not match "Order IDs"; "Order #" may touch its number ("Order #123").

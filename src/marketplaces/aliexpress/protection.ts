@@ -1,6 +1,6 @@
 import { parseCountdownAt } from '../../core/parse/parse-countdown';
 import { foldText } from '../../core/parse/normalize-text';
-import { isCutOff, isScript, type Page } from './dom';
+import { bodyTexts, isCutOff, type Page } from './dom';
 
 /**
  * The buyer-protection timer. No fixture or public source shows its markup (fixtures README, "Where the
@@ -36,13 +36,12 @@ export function protectionFromText(text: string, now: Date): Protection | null {
 }
 
 /** The first protection timer on the page (innermost element that reads as one). */
-export function readProtection(page: Page, root: ParentNode): Protection | undefined {
+export function readProtection(page: Page): Protection | undefined {
   let found: { el: Element; protection: Protection } | undefined;
-  for (const el of root.querySelectorAll('*')) {
+  for (const [el, text] of bodyTexts(page)) {
     if (found && !found.el.contains(el)) break;
-    const text = el.textContent ?? '';
     // A timer cut off by a truncated save ("03:14:5") would read as a shorter one.
-    if (text.length > MAX_LINE * 2 || isScript(el) || isCutOff(page, el)) continue;
+    if (text.length > MAX_LINE * 4 || isCutOff(page, el)) continue;
     const protection = protectionFromText(text, page.ctx.now);
     if (protection) found = { el, protection };
   }

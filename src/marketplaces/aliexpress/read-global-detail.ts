@@ -1,5 +1,6 @@
 import type { OrderItem } from '../../model/order';
-import { hrefOf, imageOf, leaves, pick, pickAll, textOf, valueText, type Page } from './dom';
+import { normalizeText } from '../../core/parse/normalize-text';
+import { bodyTexts, hrefOf, imageOf, pick, pickAll, textOf, valueText, type Page } from './dom';
 import { labelledSiblings } from './labelled';
 import { labelField, type LabelField } from './labels';
 import { agree, readMoney } from './money';
@@ -26,7 +27,7 @@ export function readGlobalDetail(page: Page): Facts {
     items: pickAll(doc, S.item).flatMap((el) => readItem(page, el)),
     ...money,
     seller: name === undefined ? undefined : { name, ...(storeUrl ? { url: storeUrl } : {}) },
-    status: toStatus(labelledText(page, doc, 'status') ?? statusWords(doc)),
+    status: toStatus(labelledText(page, doc, 'status') ?? statusWords(page)),
     dates: labelledDates(page, doc),
     tracking: trackingOf(page, doc),
     paymentMethod: labelledText(page, doc, 'paymentMethod'),
@@ -71,11 +72,14 @@ function priceRows(page: Page): Pick<Facts, 'subtotal' | 'shipping' | 'total'> {
 }
 
 /** Short words on their own that are a status, outside items, prices and info blocks ("Completed"). */
-function statusWords(doc: Document): string | undefined {
-  const body = doc.body as HTMLElement | null;
-  if (!body) return undefined;
+function statusWords(page: Page): string | undefined {
   const outside = S.notStatus.join(', ');
-  return leaves(body).map((el) => (el.closest(outside) ? undefined : textOf(el))).find((t) => t !== undefined && looksLikeStatus(t));
+  for (const [el, raw] of bodyTexts(page)) {
+    if (el.childElementCount > 0 || raw.length > 80) continue;
+    const text = normalizeText(raw);
+    if (looksLikeStatus(text) && !el.closest(outside)) return text;
+  }
+  return undefined;
 }
 
 function trackingOf(page: Page, doc: Document) {

@@ -24,5 +24,5 @@ export function readAliExpressOrder(doc: Document, ctx: ReadContext): OrderReadi
   const page = toPage(doc, ctx);
   const layout = detectLayout(ctx.url, doc);
   const facts = layout === undefined ? {} : READERS[layout](page);
-  return toReading(page, { ...facts, protection: doc.body ? readProtection(page, doc.body) : undefined });
+  return toReading(page, { ...facts, protection: readProtection(page) });
 }

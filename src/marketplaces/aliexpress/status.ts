@@ -43,5 +43,6 @@ export function toStatus(text: string | undefined, code?: string | null): { text
 
 /** Whether short words on their own are a status ("Completed", "Terminée"): for pages that label none. */
 export function looksLikeStatus(text: string): boolean {
-  return text.length <= 40 && !/\d/.test(text) && toStatus(text)?.kind !== 'unknown';
+  const kind = text.length <= 40 && !/\d/.test(text) ? toStatus(text)?.kind : undefined;
+  return kind !== undefined && kind !== 'unknown';
 }

@@ -42,9 +42,10 @@ export function buildComplaint(input: ComplaintInput): BuiltComplaint {
 
 /**
  * The compact versions, most complete first. What goes first when space runs out: tracking and the
- * delivery day, then the one-word closing, then the end of the user's own words (cut at a
- * sentence), then all of them (the reason sentence takes their place), then the evidence count.
- * The opening (order number + reason), the order facts and the outcome stay to the last.
+ * delivery day, then the one-word closing, then the day the problem was found, then the end of the
+ * user's own words (cut at a sentence), then all of them (the reason sentence takes their place),
+ * then the evidence count. The opening (order number + reason), the order facts and the outcome
+ * stay to the last.
  */
 function compactAttempts(context: ComplaintContext, templates: ComplaintTemplates, limit: number): Attempt[] {
   const frame =
@@ -55,15 +56,17 @@ function compactAttempts(context: ComplaintContext, templates: ComplaintTemplate
   const rich = frame(compact(context, 60));
   const lean = frame(leanContext);
   const bare = frame(leanContext, ['closing']);
+  const undated = frame({ ...leanContext, incidentDate: undefined }, ['closing']);
   const bareNoEvidence = frame(leanContext, ['closing', 'evidence', 'attachments']);
   const { facts } = context;
-  const cutFacts = facts === undefined ? undefined : cutFactsToFit(bare, facts, limit);
+  const cutFacts = facts === undefined ? undefined : cutFactsToFit(undated, facts, limit);
   const lostFacts = facts !== undefined;
   return [
     { build: () => rich(facts), truncated: false },
     { build: () => lean(facts), truncated: false },
     { build: () => bare(facts), truncated: false },
-    ...(cutFacts === undefined ? [] : [{ build: () => bare(cutFacts), truncated: true }]),
+    { build: () => undated(facts), truncated: false },
+    ...(cutFacts === undefined ? [] : [{ build: () => undated(cutFacts), truncated: true }]),
     { build: () => bare(undefined), truncated: lostFacts },
     { build: () => bareNoEvidence(undefined), truncated: true },
   ];
@@ -72,7 +75,8 @@ function compactAttempts(context: ComplaintContext, templates: ComplaintTemplate
 /**
  * The compact order facts: titles clipped, and only the dates that matter for the reason (the
  * estimated delivery for "not received", the delivery day otherwise). `lean` also drops tracking
- * and delivery, keeping what identifies the case: number, date, product, amount, seller.
+ * and delivery, keeping what identifies the case: number, date, product, amount, seller. The
+ * seller's own chat does not need the seller's name.
  */
 function compact(c: ComplaintContext, titleChars: number, lean = false): ComplaintContext {
   const notReceived = c.reason === 'not-received';
@@ -89,6 +93,7 @@ function compact(c: ComplaintContext, titleChars: number, lean = false): Complai
       completed: undefined,
       paidDate: undefined,
       paymentMethod: undefined,
+      seller: c.channel === 'seller-message' ? undefined : c.order.seller,
     },
   };
 }

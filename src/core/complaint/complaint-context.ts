@@ -1,4 +1,5 @@
 import type { Evidence } from '../../model/evidence';
+import type { Money } from '../../model/money';
 import { formatMoney } from '../format/format-money';
 import { answerRule } from './answer-deadline';
 import { evidenceCategory, evidenceName } from './evidence-category';
@@ -53,7 +54,7 @@ function orderFacts(input: ComplaintInput, locale: string, today: string): Order
         title: item.title.trim(),
         variant: clean(item.variant),
         quantity: item.quantity,
-        unitPrice: item.unitPrice ? formatMoney(item.unitPrice, locale) : undefined,
+        unitPrice: item.unitPrice && !repeatsTotal(order.items.length, item.quantity, item.unitPrice, order.total) ? formatMoney(item.unitPrice, locale) : undefined,
       })),
     total: order.total ? formatMoney(order.total, locale) : undefined,
     seller: clean(order.seller?.name),
@@ -66,6 +67,11 @@ function orderFacts(input: ComplaintInput, locale: string, today: string): Order
     paymentMethod: input.channel === 'payment-dispute' ? clean(order.paymentMethod) : undefined,
     marketplace: order.marketplace,
   };
+}
+
+/** One item bought once at exactly the amount paid: its unit price line would only repeat "Amount paid". */
+function repeatsTotal(items: number, quantity: number, unitPrice: Money, total: Money | undefined): boolean {
+  return items === 1 && quantity === 1 && total !== undefined && total.minor === unitPrice.minor && total.currency === unitPrice.currency;
 }
 
 function evidenceFact(e: Evidence, locale: string, timeZone: string): EvidenceFact {

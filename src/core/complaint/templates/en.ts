@@ -85,11 +85,11 @@ function factLines(o: OrderFacts): string[] {
   ]);
 }
 
-/** One line; the order number is left to the opening line, which always carries it. */
+/** One line; the order number is left to the opening line, which always carries it, and a quantity of 1 goes without saying. */
 function shortFacts(o: OrderFacts): string {
   const line = present([
     o.orderDate && `Ordered ${o.orderDate}`,
-    ...o.products.map((p) => `${p.title}${p.variant ? ` (${p.variant})` : ''}, qty ${p.quantity}`),
+    ...o.products.map((p) => `${p.title}${p.variant ? ` (${p.variant})` : ''}${p.quantity > 1 ? `, qty ${p.quantity}` : ''}`),
     o.total && `paid ${o.total}`,
     o.seller && `seller: ${o.seller}`,
     o.tracking.length > 0 && `tracking: ${o.tracking.map((t) => t.number).join(', ')}`,
@@ -192,8 +192,9 @@ export const en: ComplaintTemplates = {
     },
     'payment-dispute': (c) => {
       const name = marketplace(c);
-      const where = present([name && `on ${name}`, c.order.seller && `from the seller ${c.order.seller}`]).join(' ');
-      return `I am disputing my payment for ${order(c)}${where ? ` ${where}` : ''}: ${titleFor(c)}.`;
+      const to = c.order.seller ? ` to ${c.order.seller}` : '';
+      const what = c.order.orderId ? `${name ? `${name} ` : ''}order ${c.order.orderId}` : `my ${name ? `${name} ` : ''}order`;
+      return `I am disputing my payment${to} for ${what}: ${titleFor(c)}.`;
     },
     'formal-claim': (c) => {
       const name = marketplace(c);
@@ -202,10 +203,8 @@ export const en: ComplaintTemplates = {
     },
   },
   shortOpening: {
-    'platform-escalation': (c) => {
-      const name = marketplace(c);
-      return `Please review my dispute${name ? ` on ${name}` : ''} about ${order(c)} (${titleFor(c)}): the seller has not resolved it.`;
-    },
+    'seller-message': (c) => `Hello! ${c.order.orderId ? `Order ${c.order.orderId}` : 'My order'}: ${titleFor(c)}.`,
+    'platform-escalation': (c) => `Please review my dispute about ${order(c)} (${titleFor(c)}): the seller has not resolved it.`,
   },
   facts: { full: factLines, short: shortFacts },
   reason: reasonSentence,

@@ -99,11 +99,11 @@ function factLines(o: OrderFacts): string[] {
   ]);
 }
 
-/** Одна строка; номер заказа уже есть в первой строке обращения. */
+/** Одна строка; номер заказа уже есть в первой строке обращения, количество 1 шт. не пишем. */
 function shortFacts(o: OrderFacts): string {
   const line = present([
     o.orderDate && `Заказ от ${o.orderDate}`,
-    ...o.products.map((p) => `${p.title}${p.variant ? ` (${p.variant})` : ''}, ${p.quantity} шт.`),
+    ...o.products.map((p) => `${p.title}${p.variant ? ` (${p.variant})` : ''}${p.quantity > 1 ? `, ${p.quantity} шт.` : ''}`),
     o.total && `оплачено ${o.total}`,
     o.seller && `продавец ${quote(o.seller)}`,
     o.tracking.length > 0 && `трек-номер ${o.tracking.map((t) => t.number).join(', ')}`,
@@ -163,7 +163,7 @@ function formalOutcome(c: ComplaintContext): string {
       return `Прошу вернуть уплаченную сумму в полном объёме${total ? ` — ${total}` : ''}.`;
     case 'partial-refund':
       // In a претензия the statute's own words (ст. 18: «соразмерного уменьшения покупной цены»).
-      if (c.channel === 'formal-claim') return `Прошу соразмерно уменьшить покупную цену товара${amount ? ` и вернуть мне ${amount}${paid}` : ''}.`;
+      if (c.channel === 'formal-claim') return `Прошу соразмерно уменьшить покупную цену товара${amount ? ` на ${amount} и вернуть мне эту сумму${paid}` : ''}.`;
       return `Прошу вернуть часть уплаченной суммы${amount ? ` — ${amount}${paid}` : ''}.`;
     case 'replacement':
       return c.reason === 'not-received'
@@ -227,11 +227,9 @@ export const ru: ComplaintTemplates = {
     },
   },
   shortOpening: {
-    'platform-escalation': (c) => {
-      const name = marketplace(c);
-      const order = c.order.orderId ? `заказу № ${c.order.orderId}` : 'моему заказу';
-      return `Прошу службу поддержки${name ? ` ${name}` : ''} рассмотреть спор по ${order} (${titleFor(c)}): продавец вопрос не решил.`;
-    },
+    'seller-message': (c) => `Здравствуйте! ${c.order.orderId ? `Заказ № ${c.order.orderId}` : 'Мой заказ'}: ${titleFor(c)}.`,
+    'platform-escalation': (c) =>
+      `Прошу рассмотреть спор по ${c.order.orderId ? `заказу № ${c.order.orderId}` : 'моему заказу'} (${titleFor(c)}): продавец вопрос не решил.`,
   },
   facts: { full: factLines, short: shortFacts },
   reason: reasonSentence,

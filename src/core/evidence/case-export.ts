@@ -22,7 +22,7 @@ export async function exportCase(input: CaseExportInput): Promise<Uint8Array> {
  * also for two cases with the same order key.
  */
 export async function exportBackup(cases: readonly CaseExportInput[], now: Date): Promise<Uint8Array> {
-  const all = new Map<string, CaseFile>();
+  const all = new Map<string, CaseFile>([[MANIFEST_PATH, { bytes: new Uint8Array(), compress: true }]]); // first, as in a case
   const listed: BackupManifest['cases'] = [];
   const folders = new Set<string>();
   for (const input of cases) {

@@ -46,7 +46,9 @@ export async function buildCaseFiles(input: CaseExportInput): Promise<{ files: M
   const evidence = input.evidence.map((item) => ({ meta: evidenceSchema.parse(item.meta), bytes: item.bytes }));
   const ids = new Set(evidence.map((item) => item.meta.id));
   if (ids.size !== evidence.length) throw new RangeError('buildCaseFiles: two evidence items share an id');
-  const files = new Map<string, CaseFile>();
+  // The manifest goes first in the ZIP (its bytes are filled in last), so a truncated download
+  // still has it and the files before the cut can be verified and restored.
+  const files = new Map<string, CaseFile>([[MANIFEST_PATH, { bytes: new Uint8Array(), compress: true }]]);
   const listed: ManifestFile[] = [];
   const add = async (path: string, role: ManifestFile['role'], bytes: Uint8Array, compress: boolean, evidence?: Evidence) => {
     files.set(path, { bytes, compress });

@@ -7,13 +7,15 @@ import type { CaseProblem } from './case-problem';
 import { checkLogAgainstFiles } from './custody-state';
 import { sha256Hex } from './hash';
 import { decodeUtf8, parseJsonFile } from './read-json-file';
+import { checkSnapshot } from './snapshot-header';
 import { verifyCustodyFile } from './verify-custody-file';
 
 export interface VerifiedCase {
   manifest: CaseManifest | null;
   /** The order, when order.json matches the manifest and its schema; else null. */
   order: Order | null;
-  /** Only items whose bytes match the manifest, their own recorded sha256 and size. */
+  /** Only items whose bytes match the manifest, their own recorded sha256 and size. A page snapshot
+   * whose header disagrees with its metadata is returned, and the disagreement named in problems. */
   evidence: { meta: Evidence; bytes: Uint8Array }[];
   complaintText: string | null;
   /** The log, when its file matches the manifest and its chain is intact; else null. */
@@ -163,6 +165,12 @@ function verifyEvidence(
     if (meta.sha256 !== file.sha256 || meta.size !== bytes.length) {
       problems.push({ file: path, problem: `evidence ${meta.id}: the bytes are not the ones recorded at capture (sha256 ${meta.sha256}, ${meta.size} bytes)` });
       continue;
+    }
+    if (meta.kind === 'page-snapshot') {
+      // Intact bytes whose own header tells another story: kept (they are what was saved), but named.
+      const disagreements = checkSnapshot(bytes, meta);
+      for (const problem of disagreements) problems.push({ file: path, problem: `evidence ${meta.id}: ${problem}` });
+      if (disagreements.length === 0) passed.push(`${path}: the snapshot's own header agrees with its URL and time`);
     }
     out.push({ meta, bytes });
   }

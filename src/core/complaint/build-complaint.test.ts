@@ -244,3 +244,28 @@ describe('buildComplaint: the compact version', () => {
     expect(built.short).toContain('TWS Wireless Earbuds Bluetooth 5.3 Headphones HiFi Stereo…;');
   });
 });
+
+describe('buildComplaint: the evidence list', () => {
+  const listed = (evidence: Evidence[], language: 'en' | 'ru' = 'en') => buildComplaint(fakeInput({ evidence, language, channel: 'payment-dispute' })).text;
+
+  it('names each item by kind, name and capture time in the user’s zone, with the user’s note', () => {
+    const photo = fakeEvidence({ kind: 'file', mime: 'image/jpeg', fileName: 'IMG_0412.jpg', capturedAt: '2026-11-19T07:15:02.000Z', note: 'scratch\n on the lid' });
+    expect(listed([photo])).toContain('Evidence attached:\n1. Photo “IMG_0412.jpg” (19 November 2026 at 10:15) — scratch on the lid');
+    expect(listed([photo], 'ru')).toContain('Доказательства:\n1. Фото «IMG_0412.jpg» (19 ноября 2026 г. в 10:15) — scratch on the lid');
+  });
+
+  it('says a rendered full-page capture is a re-drawn copy, gives a link’s address and a quote’s words', () => {
+    const text = listed([
+      fakeEvidence({ kind: 'screenshot-full-rendered', pageTitle: 'Listing' }),
+      fakeEvidence({ kind: 'link', text: 'Tracking page', url: 'https://track.example/LP1', pageTitle: undefined }),
+      fakeEvidence({ kind: 'quote', pageTitle: 'Chat', text: 'We   ship\nin 3 days' }),
+    ]);
+    expect(text).toContain('1. Screenshot (re-drawn copy of the page) “Listing”');
+    expect(text).toContain('2. Link “Tracking page”: https://track.example/LP1');
+    expect(text).toContain('3. Quoted text “Chat”: “We ship in 3 days”');
+  });
+
+  it('lists an item with no name by kind and time alone', () => {
+    expect(listed([fakeEvidence({ pageTitle: undefined, url: undefined })])).toContain('1. Screenshot (24 November 2026 at 13:05)');
+  });
+});

@@ -84,7 +84,7 @@ function evidenceFact(e: Evidence, locale: string, timeZone: string): EvidenceFa
     url: e.kind === 'link' ? e.url : undefined,
     excerpt: e.kind === 'quote' && e.text?.trim() ? clip(e.text.trim().replace(/\s+/g, ' '), QUOTE_EXCERPT_CHARS) : undefined,
     capturedAt: formatLetterDateTime(e.capturedAt, locale, timeZone),
-    note: clean(e.note),
+    note: clean(e.note.replace(/\s+/g, ' ')),
   };
 }
 

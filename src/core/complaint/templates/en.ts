@@ -180,9 +180,6 @@ function contactLines(c: ContactFacts): string[] {
 
 export const en: ComplaintTemplates = {
   locale: 'en-GB', // "2 November 2026", "US$12.34": day-month order and an explicit dollar, unambiguous worldwide
-  quote,
-  marketplaceName: MARKETPLACE,
-  reasonTitle: REASON_TITLE,
   opening: {
     'seller-message': (c) => `Hello,\n\nI am writing about ${order(c)}: ${titleFor(c)}.`,
     'platform-dispute': (c) => (c.order.orderId ? `Order ${c.order.orderId}: ${titleFor(c)}.` : `${sentenceCase(titleFor(c))}.`),

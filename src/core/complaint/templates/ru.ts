@@ -144,7 +144,8 @@ function reasonSentence(c: ComplaintContext): string {
 function incidentSentence(c: ComplaintContext): string | undefined {
   if (!c.incidentDate) return undefined;
   if (c.reason === 'not-received') return `По состоянию на ${c.incidentDate} посылка не доставлена.`;
-  if (c.reason === 'seller-unresponsive') return endSentence(`Первое сообщение продавцу отправлено ${c.incidentDate}`);
+  if (c.reason === 'seller-unresponsive')
+    return endSentence(c.channel === 'seller-message' ? `Моё первое сообщение — от ${c.incidentDate}` : `Первое сообщение продавцу отправлено ${c.incidentDate}`);
   return endSentence(`Проблема обнаружена ${c.incidentDate}`);
 }
 
@@ -203,9 +204,6 @@ function claimSubtitle(c: ComplaintContext): string {
 
 export const ru: ComplaintTemplates = {
   locale: 'ru-RU',
-  quote,
-  marketplaceName: MARKETPLACE,
-  reasonTitle: REASON_TITLE,
   opening: {
     'seller-message': (c) => `Здравствуйте!\n\nПишу по поводу ${c.order.orderId ? `заказа № ${c.order.orderId}` : 'своего заказа'}: ${titleFor(c)}.`,
     'platform-dispute': (c) => (c.order.orderId ? `Заказ № ${c.order.orderId}: ${titleFor(c)}.` : `${sentenceCase(titleFor(c))}.`),

@@ -76,9 +76,6 @@ export interface ComplaintContext {
 export interface ComplaintTemplates {
   /** Intl locale for money and dates in this language. */
   locale: string;
-  quote: (text: string) => string;
-  marketplaceName: Record<MarketplaceId, string | null>;
-  reasonTitle: Record<ComplaintReason, string>;
   opening: Record<ComplaintChannel, (c: ComplaintContext) => string>;
   /** A tighter first line for the compact version, where the full one spends a sentence on courtesy. */
   shortOpening: Partial<Record<ComplaintChannel, (c: ComplaintContext) => string>>;

@@ -23,7 +23,7 @@ body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #999; padding-bottom: .2rem; margin-top: 2rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; } dt { color: #555; } dd { margin: 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; } th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th, td.num { white-space: nowrap; } td.num { text-align: right; } code { font: 12px/1.3 ui-monospace, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+th, td.num, td.nowrap { white-space: nowrap; } td.num { text-align: right; } code { font: 12px/1.3 ui-monospace, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 pre.complaint { white-space: pre-wrap; font: inherit; border: 1px solid #bbb; padding: .75rem; }
 figure { margin: 1rem 0; padding: .5rem; border: 1px solid #bbb; break-inside: avoid; page-break-inside: avoid; }
 figure img { display: block; max-width: 100%; height: auto; margin: 0 auto .5rem; border: 1px solid #ddd; }

@@ -83,7 +83,7 @@ export function evidenceSection(items: readonly ReportEvidence[], fmt: ReportFor
 
 export function custodySection(log: CustodyLog, fmt: ReportFormat): SafeHtml {
   const rows = log.map(
-    (e) => html`<tr><td class="num">${e.seq}</td><td>${fmt.instant(e.at)}</td><td>${e.kind}</td><td>${e.evidenceId ?? '(case)'}</td><td><code>${e.sha256}</code></td><td>${e.detail}</td></tr>`,
+    (e) => html`<tr><td class="num">${e.seq}</td><td>${fmt.instant(e.at)}</td><td class="nowrap">${e.kind}</td><td>${e.evidenceId ?? '(case)'}</td><td><code>${e.sha256}</code></td><td>${e.detail}</td></tr>`,
   );
   return html`<section class="custody"><h2>Custody log</h2>
 <p>Every event that touched this case's evidence, in order. Each line carries the SHA-256 of the one before it, so a removed, edited or reordered line shows.</p>

@@ -2,18 +2,21 @@ import { expect } from 'vitest';
 import { z } from 'zod';
 import { DEFAULT_EXPECTED } from '../../src/core/order/missing-fields';
 import { pageKindSchema } from '../../src/model/marketplace';
-import type { OrderField } from '../../src/model/order';
+import { orderFieldSchema, statusKindSchema, type OrderField } from '../../src/model/order';
 
 /**
  * The `X.expected.json` files (what a careful human reads on the page; tests/fixtures/<m>/README.md)
  * turned into what a reader's OrderReading must contain. Strict schemas: a field added to an expected
  * file that this helper does not map fails loudly instead of going unchecked.
  */
-const moneySchema = z.strictObject({ text: z.string(), minor: z.number().int(), currency: z.string() });
+/** `text` is the amount as printed (kept for people reading the file; Money has no place for it). */
+const moneySchema = z.strictObject({ text: z.string().optional(), minor: z.number().int(), currency: z.string() });
+const dayRangeSchema = z.strictObject({ from: z.string().optional(), to: z.string().optional() });
 const itemSchema = z.strictObject({
   title: z.string(),
   variant: z.string().optional(),
-  quantity: z.number().int(),
+  /** Left out where the page prints no count (wildberries/); the model still needs one, so it is not checked then. */
+  quantity: z.number().int().optional(),
   unitPrice: moneySchema.optional(),
   productUrl: z.string().optional(),
   imageUrl: z.string().optional(),
@@ -28,7 +31,8 @@ const orderSchema = z.strictObject({
   shippedDate: z.string().optional(),
   deliveredDate: z.string().optional(),
   completedDate: z.string().optional(),
-  status: z.string().optional(),
+  /** The words as printed, or (generic/) the model's {text, kind}. */
+  status: z.union([z.string(), z.strictObject({ text: z.string(), kind: statusKindSchema })]).optional(),
   paymentMethod: z.string().optional(),
   items: z.array(itemSchema).optional(),
   subtotal: moneySchema.optional(),
@@ -38,6 +42,12 @@ const orderSchema = z.strictObject({
   tracking: z.union([trackingSchema, z.array(trackingSchema)]).optional(),
   /** List cards: the card's detail link, which is the reading's `url`. */
   detailUrl: z.string().optional(),
+  /** "Return window ends on Dec 9, 2026" → dates.returnWindowEnd = until (the words are not modelled). */
+  returnWindow: z.strictObject({ text: z.string(), until: z.string() }).optional(),
+  estimatedDelivery: dayRangeSchema.optional(),
+  /** Files written in the reading's own shape (generic/): dates and missing as the model has them. */
+  dates: z.record(z.string(), z.unknown()).optional(),
+  missing: z.array(orderFieldSchema).optional(),
 });
 export const expectedPageSchema = z.strictObject({
   url: z.url(),
@@ -67,16 +77,21 @@ const TOP_FIELDS = ['orderId', 'subtotal', 'shipping', 'total', 'seller', 'statu
 export function expectedToReading(order: ExpectedOrder): ExpectedReading {
   const money = (m: z.infer<typeof moneySchema> | undefined) => m && { minor: m.minor, currency: m.currency };
   const items = order.items ?? [];
-  const dates = Object.fromEntries(
-    (['orderDate', 'paidDate', 'shippedDate', 'deliveredDate', 'completedDate'] as const)
-      .filter((key) => order[key] !== undefined)
-      .map((key) => [key === 'orderDate' ? 'ordered' : key.replace(/Date$/, ''), pageDate(order[key] ?? '')]),
-  );
+  const dates = {
+    ...order.dates,
+    ...Object.fromEntries(
+      (['orderDate', 'paidDate', 'shippedDate', 'deliveredDate', 'completedDate'] as const)
+        .filter((key) => order[key] !== undefined)
+        .map((key) => [key === 'orderDate' ? 'ordered' : key.replace(/Date$/, ''), pageDate(order[key] ?? '')]),
+    ),
+    ...(order.returnWindow ? { returnWindowEnd: pageDate(order.returnWindow.until) } : {}),
+    ...(order.estimatedDelivery ? { estimatedDelivery: order.estimatedDelivery } : {}),
+  };
   const tracking = order.tracking === undefined ? [] : [order.tracking].flat();
   const match = defined({
     orderId: order.orderId,
     url: order.detailUrl,
-    status: order.status === undefined ? undefined : { text: order.status },
+    status: typeof order.status === 'string' ? { text: order.status } : order.status,
     paymentMethod: order.paymentMethod,
     items: items.map(({ snapshotUrl: _, unitPrice, ...item }) => defined({ ...item, unitPrice: money(unitPrice) })),
     subtotal: money(order.subtotal),
@@ -92,16 +107,19 @@ export function expectedToReading(order: ExpectedOrder): ExpectedReading {
     total: order.total !== undefined,
     seller: order.seller !== undefined,
     status: order.status !== undefined,
-    orderDate: order.orderDate !== undefined,
+    orderDate: order.orderDate !== undefined || order.dates?.ordered !== undefined,
     tracking: tracking.length > 0,
     protection: false,
   };
   return {
     match,
-    missing: DEFAULT_EXPECTED.filter((field) => !present[field]),
+    missing: order.missing ?? DEFAULT_EXPECTED.filter((field) => !present[field]),
     absent: TOP_FIELDS.filter((key) => order[key] === undefined),
     absentItemFields: items.map((item) => ITEM_FIELDS.filter((key) => item[key] === undefined)),
-    unmodelled: items.flatMap((item, i) => (item.snapshotUrl === undefined ? [] : [`items[${i}].snapshotUrl`])),
+    unmodelled: [
+      ...items.flatMap((item, i) => (item.snapshotUrl === undefined ? [] : [`items[${i}].snapshotUrl`])),
+      ...(order.returnWindow ? ['returnWindow.text'] : []),
+    ],
   };
 }
 

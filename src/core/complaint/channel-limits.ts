@@ -67,7 +67,9 @@ export const CHANNEL_LIMITS: Record<ComplaintChannel, ChannelLimits> = {
       ebay: {
         chars: 2000,
         basis: 'documented',
-        source: 'eBay Trading API MemberMessageType.Body (AddMemberMessageAAQToPartner): maximum length 2000.',
+        source:
+          'eBay Trading API MemberMessageType.Body (AddMemberMessageAAQToPartner): maximum length 2000, as quoted from the API ' +
+          'reference in cnblogs.com/pengzhen/p/4536484.html; the number was not visible on the excerpt of eBay’s own type page.',
       },
     },
   },

@@ -1,18 +1,23 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { adapterForUrl, orderPageMatchPatterns } from '../src/marketplaces/registry';
 import { readPage } from '../src/marketplaces/read-page';
+import { registeredReader } from '../src/marketplaces/reader-registry';
+import { orderPageMatchPatterns, readerFile, siteForUrl } from '../src/marketplaces/sites';
 import { listenForReadingRequests, reportReading } from '../src/platform/content-messaging';
+import { loadReaderBundle } from '../src/platform/load-reader';
 import { createPageWatcher } from '../src/services/create-page-watcher';
 
-// Runs only on marketplace order pages (match patterns from the adapters). On any other page
-// kind it returns after one URL check: no DOM reads, no observer.
+// Runs only on marketplace order pages (match patterns from src/marketplaces/sites.ts). It stays
+// small: on a page that is not an order page it returns after one URL check; on an order page it
+// loads that marketplace's reader bundle, reads, and re-reads when the page changes.
 export default defineContentScript({
   matches: orderPageMatchPatterns,
   runAt: 'document_idle',
-  main() {
-    const url = new URL(location.href);
-    const adapter = adapterForUrl(url);
-    if (!adapter || adapter.pageKind(url, document) === 'other') return;
+  async main() {
+    const site = siteForUrl(new URL(location.href));
+    if (!site || site.pageKindFromUrl(new URL(location.href)) === 'other') return;
+    await loadReaderBundle(readerFile(site.id));
+    const adapter = registeredReader(site.id);
+    if (!adapter) throw new Error(`ClaimKit: the ${site.id} reader did not load`);
 
     const watcher = createPageWatcher({
       read: () => readPage(adapter, document, new URL(location.href), new Date()),

@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const CONTENT_BUDGET_BYTES = 20 * 1024;
+// A marketplace's reader bundle, loaded only on that marketplace's order pages.
+const READER_BUDGET_BYTES = 64 * 1024;
 const FORBIDDEN = [
   ['React', /react\.production|__SECRET_INTERNALS|react-dom/],
   ['html2canvas', /html2canvas/],
@@ -44,6 +46,16 @@ for (const target of ['chrome-mv3', 'firefox-mv2', 'chrome-mv3-e2e']) {
   console.log(`${target}: manifest permissions [${permissions.join(', ')}], hosts [${hosts.join(', ')}], ${matches.length} content-script matches: checked`);
 
   const scripts = join(dir, 'content-scripts');
+  const readers = readdirSync(dir).filter((f) => /^reader-.+\.js$/.test(f));
+  if (readers.length === 0) fail(`${target}: no reader-<marketplace>.js bundle was built`);
+  for (const file of readers) {
+    const path = join(dir, file);
+    const bytes = statSync(path).size;
+    const text = readFileSync(path, 'utf8');
+    if (bytes > READER_BUDGET_BYTES) fail(`${path}: ${(bytes / 1024).toFixed(1)} kB is over the reader budget of ${READER_BUDGET_BYTES / 1024} kB`);
+    else console.log(`${path}: ${(bytes / 1024).toFixed(1)} kB of ${READER_BUDGET_BYTES / 1024} kB (loaded on its order pages only)`);
+    for (const [name, pattern] of FORBIDDEN) if (pattern.test(text)) fail(`${path}: contains ${name}, which must never be in a page reader`);
+  }
   for (const file of existsSync(scripts) ? readdirSync(scripts).filter((f) => f.endsWith('.js')) : []) {
     const path = join(scripts, file);
     const bytes = statSync(path).size;

@@ -30,7 +30,9 @@ function pixel(size, px, py) {
   const n = 4;
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
     const x = (px + (i + 0.5) / n) / size, y = (py + (j + 0.5) / n) / size;
-    if (insideRoundedSquare(x, y, 0.2)) (onCheck(x, y) ? fg++ : bg++);
+    if (!insideRoundedSquare(x, y, 0.2)) continue;
+    if (onCheck(x, y)) fg++;
+    else bg++;
   }
   const cover = (bg + fg) / (n * n);
   if (cover === 0) return [0, 0, 0, 0];

@@ -3,6 +3,8 @@
  * Every permission here must be explained in README.md: tests/conventions.test.ts
  * compares the built manifest with permissions-allowlist.json and the README.
  */
+import { originPatterns, readerFile, sites } from '../marketplaces/sites';
+
 export interface ManifestInput {
   browser: string;
   mode: string;
@@ -18,14 +20,19 @@ export function buildManifest({ browser, mode }: ManifestInput) {
       'Win marketplace disputes: reads the order, keeps the proof, counts down the deadline, writes the complaint. Nothing leaves your computer.',
     permissions,
     optional_permissions: optionalPermissions,
+    // Each marketplace's reader bundle, importable by our content script on that marketplace only.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? sites.map((site) => readerFile(site.id).slice(1))
+        : sites.map((site) => ({ resources: [readerFile(site.id).slice(1)], matches: originPatterns(site.matchPatterns) })),
     commands: {
       'capture-visible': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Capture the visible area as evidence' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'claimkit@claimkit.invalid', strict_min_version: '115.0' } } }
       : {}),
-    // Test-only power (README › Tests): the e2e build may capture any tab without a toolbar click,
-    // because a test cannot click the real toolbar icon to grant activeTab.
-    ...(mode === 'e2e' ? { host_permissions: ['<all_urls>'] } : {}),
+    // Test-only powers (README › Tests): a test cannot click the toolbar icon (activeTab) nor
+    // accept Chrome's permission prompt, so the e2e build has <all_urls> and notifications outright.
+    ...(mode === 'e2e' ? { host_permissions: ['<all_urls>'], permissions: [...permissions, 'notifications'], optional_permissions: [] } : {}),
   };
 }

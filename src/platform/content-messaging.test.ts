@@ -7,6 +7,7 @@ function fakeRuntime() {
   let listener: NativeMessageListener | undefined;
   const runtime: NativeRuntime = {
     id: 'ours',
+    getURL: (path) => `chrome-extension://ours${path}`,
     sendMessage: vi.fn(async () => ({})),
     onMessage: { addListener: (l) => (listener = l), removeListener: () => (listener = undefined) },
   };

@@ -6,6 +6,7 @@
  */
 export interface NativeRuntime {
   id: string;
+  getURL(path: string): string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(listener: NativeMessageListener): void;

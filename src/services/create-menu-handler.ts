@@ -66,7 +66,7 @@ export function createMenuHandler(deps: MenuHandlerDeps) {
     return `Link saved as evidence${forOrder(orderKey)}.`;
   }
 
-  async function useSelection(click: MenuClick, tab: CaptureTab): Promise<string> {
+  async function applySelectedFact(click: MenuClick, tab: CaptureTab): Promise<string> {
     const text = click.selectionText?.trim() ?? '';
     const url = click.pageUrl ?? tab.url;
     if (!text || !url) throw new Error('Select the text on the page first.');
@@ -103,7 +103,7 @@ export function createMenuHandler(deps: MenuHandlerDeps) {
       case 'save-link':
         return saveLink(click, tab);
       default:
-        return useSelection(click, tab);
+        return applySelectedFact(click, tab);
     }
   };
 }

@@ -68,7 +68,7 @@ describe('capturing evidence from the popup', () => {
             const get = open.result.transaction('blobs').objectStore('blobs').get(id);
             get.onsuccess = () => {
               const reader = new FileReader();
-              reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+              reader.onload = () => resolve((reader.result as string).split(',')[1] ?? '');
               reader.readAsDataURL((get.result as { blob: Blob }).blob);
             };
           };

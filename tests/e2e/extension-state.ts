@@ -1,4 +1,4 @@
-import type { Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 
 /** Reads from the extension's own IndexedDB, inside the service worker (what the user's browser holds). */
 export function readStoredOrder(worker: Worker, key: string): Promise<Record<string, unknown> | null> {
@@ -100,7 +100,7 @@ export function readStoredEvidence(worker: Worker): Promise<StoredEvidence[]> {
  * Opens popup.html for a tab in a window of its own, so the order page stays the shown tab of its
  * window (as when the real toolbar popup is open) and captureVisibleTab sees the page, not the popup.
  */
-export async function openPopupWindow(ext: { context: import('playwright-core').BrowserContext; worker: Worker; extensionId: string }, tabId: number) {
+export async function openPopupWindow(ext: { context: BrowserContext; worker: Worker; extensionId: string }, tabId: number) {
   const url = `chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`;
   const [popup] = await Promise.all([
     ext.context.waitForEvent('page', (p) => p.url() === url),

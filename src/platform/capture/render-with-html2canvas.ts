@@ -1,5 +1,3 @@
-import html2canvas from 'html2canvas';
-
 /**
  * Renders the whole page (or one element) with html2canvas, in the tab, and returns a PNG data
  * URL. Used only for pages too long to stitch and for single elements; it is a re-drawing of the
@@ -10,6 +8,9 @@ export async function renderToDataUrl(target: HTMLElement, maxHeightPx: number):
   const dpr = window.devicePixelRatio || 1;
   const fullHeight = target === document.documentElement ? Math.max(target.scrollHeight, document.body?.scrollHeight ?? 0) : target.scrollHeight;
   const height = Math.min(fullHeight, Math.floor(maxHeightPx / dpr));
+  // Imported when called: html2canvas touches window.location on load, which WXT's build-time
+  // import of this entrypoint (in Node) does not have; the bundle inlines it all the same.
+  const { default: html2canvas } = await import('html2canvas');
   const canvas = await html2canvas(target, {
     scale: dpr,
     height,

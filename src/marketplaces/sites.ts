@@ -1,0 +1,44 @@
+import type { MarketplaceId, PageKind } from '../model/marketplace';
+import { ALIEXPRESS_MATCH_PATTERNS, aliexpressPageKindFromUrl, isAliExpressHost } from './aliexpress/urls';
+
+/**
+ * What the always-on content script needs to know about a marketplace: which pages are its order
+ * pages, by URL alone. The readers themselves (tens of kB each) are separate bundles, loaded only on
+ * an order page of their own marketplace (entrypoints/reader-<id>.ts).
+ */
+export interface MarketplaceSite {
+  id: MarketplaceId;
+  matchPatterns: readonly string[];
+  matches(url: URL): boolean;
+  pageKindFromUrl(url: URL): PageKind;
+}
+
+export const sites: readonly MarketplaceSite[] = [
+  { id: 'aliexpress', matchPatterns: ALIEXPRESS_MATCH_PATTERNS, matches: (url) => isAliExpressHost(url.hostname), pageKindFromUrl: aliexpressPageKindFromUrl },
+];
+
+export function siteForUrl(url: URL): MarketplaceSite | undefined {
+  return sites.find((site) => site.matches(url));
+}
+
+/** True for pages a ClaimKit content script may run on and report from. */
+export function isMarketplaceUrl(raw: string): boolean {
+  try {
+    return siteForUrl(new URL(raw)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Match patterns of the order content script (the manifest is generated from these). */
+export const orderPageMatchPatterns: string[] = sites.flatMap((site) => [...site.matchPatterns]);
+
+/** Web-accessible-resource patterns must be whole origins ("…/*"): the readers load only there. */
+export function originPatterns(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
+}
+
+/** The reader bundle of a marketplace, relative to the extension root. */
+export function readerFile(id: MarketplaceId): `/reader-${string}.js` {
+  return `/reader-${id}.js`;
+}

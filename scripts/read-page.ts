@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
-import { generic } from '../src/marketplaces/generic';
 import { readPage } from '../src/marketplaces/read-page';
-import { adapterForUrl } from '../src/marketplaces/registry';
+import { adapterOrGeneric } from '../src/marketplaces/registry';
 import { savedPageUrl } from '../src/marketplaces/saved-page-url';
 import { pageReadingSchema } from '../src/model/messages';
 
@@ -35,7 +34,7 @@ if (!rawUrl) usage(`${file} does not say which address it was saved from: add --
 const url = z.url().safeParse(rawUrl);
 if (!url.success) usage(`"${rawUrl}" is not an address (URL).`);
 
-const adapter = adapterForUrl(new URL(url.data)) ?? generic;
+const adapter = adapterOrGeneric(new URL(url.data));
 const reading = pageReadingSchema.parse(readPage(adapter, doc, new URL(url.data), new Date()));
 const found = [reading.order, ...(reading.orders ?? [])].filter((o) => o?.orderId);
 console.log(JSON.stringify({ marketplace: adapter.id, ...reading }, null, 2));

@@ -1,5 +1,6 @@
 import type { MarketplaceAdapter } from './adapter';
 import { aliexpress } from './aliexpress';
+import { generic } from './generic';
 
 export { isMarketplaceUrl, orderPageMatchPatterns } from './sites';
 
@@ -9,8 +10,14 @@ export { isMarketplaceUrl, orderPageMatchPatterns } from './sites';
  * one reader bundle on demand. Adding a marketplace: a folder under src/marketplaces/, a line here
  * and in ./sites, and an entrypoints/reader-<id>.ts.
  */
-export const adapters: readonly MarketplaceAdapter[] = [aliexpress];
+export const adapters: readonly MarketplaceAdapter[] = [aliexpress, generic];
 
+/** The marketplace adapter for a URL; undefined for other shops (the generic reader is chosen explicitly). */
 export function adapterForUrl(url: URL): MarketplaceAdapter | undefined {
   return adapters.find((adapter) => adapter.matches(url));
+}
+
+/** The adapter for a page: its marketplace's, else the generic reader (schema.org data, labels). */
+export function adapterOrGeneric(url: URL): MarketplaceAdapter {
+  return adapterForUrl(url) ?? generic;
 }

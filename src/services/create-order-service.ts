@@ -44,8 +44,8 @@ export function createOrderService(deps: OrderServiceDeps) {
     return stored;
   }
 
-  async function getTabState(tabId: number): Promise<TabState> {
-    const reading = await deps.askTab(tabId);
+  async function getTabState(tabId: number, known?: PageReading): Promise<TabState> {
+    const reading = known ?? (await deps.askTab(tabId));
     if (!reading) return { pageKind: 'unsupported', order: null, orders: [], deadlines: [], reading: null };
     const stored = await recordReading(reading, tabId);
     const order = reading.pageKind === 'order-detail' ? (stored[0] ?? null) : null;

@@ -7,7 +7,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const E2E_EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 /** Marketplace hosts the tests serve from localhost, so the real match patterns run. */
-export const MAPPED_HOSTS = ['www.aliexpress.com', 'aliexpress.ru', 'trade.aliexpress.com', 'ae-pic-a1.aliexpress-media.com', 'www.example-shop.test'];
+export const MAPPED_HOSTS = ['www.aliexpress.com', 'aliexpress.ru', 'trade.aliexpress.com', 'ae-pic-a1.aliexpress-media.com', 'www.northwind-market.example'];
 
 export interface LaunchedExtension {
   context: BrowserContext;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, readStoredOrder, tabIdOf, waitFor } from './extension-state';
+import { badgeText, openPopupWindow, readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
 
@@ -15,6 +15,7 @@ beforeAll(async () => {
   server = await serveFixtures([
     { host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html' },
     { host: 'www.aliexpress.com', path: '/item/1005006412873391.html', file: 'aliexpress/not-an-order.html' },
+    { host: 'www.northwind-market.example', path: '/account/orders/402-8812345-6677124', file: 'generic/gmail-order-billing-jsonld.html' },
   ]);
   ext = await launchExtension(server.port);
 });
@@ -62,6 +63,21 @@ describe('a page that is not an order page', () => {
     // host access), so the order is filed under the page's marketplace.
     const stored = await waitFor(() => readStoredOrder(ext.worker, 'aliexpress:3052219904999999'), 'the manual order');
     expect(stored).toMatchObject({ source: 'manual', url: ITEM_URL, total: { minor: 750, currency: 'USD' } });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a shop ClaimKit has no reader for', () => {
+  it('is read with the generic reader when the user clicks "Read this page" (schema.org order data)', async () => {
+    const url = 'http://www.northwind-market.example/account/orders/402-8812345-6677124';
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext.worker, url);
+    const popup = await openPopupWindow(ext, tabId);
+    await popup.getByRole('button', { name: 'Read this page' }).click();
+    await expect.poll(() => popup.getByTestId('order-id').textContent()).toBe('402-8812345-6677124');
+    expect(await readStoredOrder(ext.worker, 'generic:402-8812345-6677124')).toMatchObject({ total: { minor: 53900, currency: 'USD' }, url });
     await popup.close();
     await page.close();
   });

@@ -4,6 +4,7 @@ import { ManualOrderForm } from './manual-order-form';
 import { DeadlinePanel } from './deadline-panel';
 import { EvidenceSection } from './evidence-section';
 import { OrderView } from './order-view';
+import { ReadPageButton } from './read-page-button';
 import { RemindersBanner } from './reminders-banner';
 import { useTabState } from './use-tab-state';
 
@@ -16,7 +17,7 @@ export interface PopupAppProps {
 
 export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
   const { t } = useMessages();
-  const { result, reload } = useTabState(tabId);
+  const { result, reload, replace } = useTabState(tabId);
   return (
     <main className="popup" aria-busy={result.status === 'loading'}>
       <header className="popup-header">
@@ -31,12 +32,21 @@ export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
           </button>
         </div>
       )}
-      {result.status === 'ready' && <TabContent state={result.state} tabId={tabId} pageUrl={pageUrl} timeZone={timeZone} onSaved={() => void reload()} />}
+      {result.status === 'ready' && <TabContent state={result.state} tabId={tabId} pageUrl={pageUrl} timeZone={timeZone} onSaved={() => void reload()} onRead={replace} />}
     </main>
   );
 }
 
-function TabContent({ state, tabId, pageUrl, timeZone, onSaved }: { state: TabState; tabId: number | null; pageUrl: string; timeZone: string; onSaved: () => void }) {
+interface TabContentProps {
+  state: TabState;
+  tabId: number | null;
+  pageUrl: string;
+  timeZone: string;
+  onSaved: () => void;
+  onRead: (state: TabState) => void;
+}
+
+function TabContent({ state, tabId, pageUrl, timeZone, onSaved, onRead }: TabContentProps) {
   const { t } = useMessages();
   if (state.order) {
     return (
@@ -72,6 +82,7 @@ function TabContent({ state, tabId, pageUrl, timeZone, onSaved }: { state: TabSt
       <section className="card" aria-labelledby="empty-heading">
         <h2 id="empty-heading">{unreadable ? t('noOrderIdTitle') : t('notOrderPageTitle')}</h2>
         <p>{unreadable ? t('noOrderIdBody') : t('notOrderPageBody')}</p>
+        {state.pageKind === 'unsupported' && <ReadPageButton tabId={tabId} onRead={onRead} />}
       </section>
       <ManualOrderForm url={state.reading?.url ?? pageUrl} onSaved={onSaved} />
     </>

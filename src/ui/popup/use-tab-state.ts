@@ -24,5 +24,7 @@ export function useTabState(tabId: number | null) {
   useEffect(() => {
     void load();
   }, [load]);
-  return { result, reload: load };
+  /** Shows a state obtained another way (the generic reader's answer). */
+  const replace = useCallback((state: TabState) => setResult({ status: 'ready', state }), []);
+  return { result, reload: load, replace };
 }

@@ -62,6 +62,8 @@ export const protocol = {
   'page/get-reading': { from: 'background', request: z.object({}), response: pageReadingSchema },
   /** Popup → background: the order on this tab, as stored, with its deadlines. */
   'tab/get-state': { from: 'page', request: z.object({ tabId: z.number().int().nonnegative() }), response: tabStateSchema },
+  /** Popup → background: read this (unknown) page with the generic reader, on the user's click. */
+  'tab/read-generic': { from: 'page', request: z.object({ tabId: z.number().int().nonnegative() }), response: tabStateSchema },
   /** Popup → background: an order the user typed in on a page we cannot read. */
   'order/save-manual': { from: 'page', request: manualOrderSchema, response: z.object({ orderKey: z.string() }) },
   /** Page → background: every stored order with its deadlines, most urgent first. */

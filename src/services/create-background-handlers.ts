@@ -1,3 +1,4 @@
+import type { PageReading } from '../model/messages';
 import type { BackgroundHandlers } from '../platform/messaging';
 import { getSettings, putMeta } from '../platform/db/meta';
 import type { ClaimKitDatabase } from '../platform/db/open';
@@ -8,7 +9,7 @@ import type { CaptureTab, EvidenceService } from './create-evidence-service';
 /** The background's answer to every message it receives. Wiring only: the work is in services. */
 export function createBackgroundHandlers(
   services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService; evidence: EvidenceService }>,
-  tabs: { get(tabId: number): Promise<CaptureTab> },
+  tabs: { get(tabId: number): Promise<CaptureTab>; readWithGeneric(tabId: number): Promise<PageReading> },
 ): BackgroundHandlers {
   return {
     'order/read': async (reading, sender) => {
@@ -17,6 +18,7 @@ export function createBackgroundHandlers(
       return { orderKeys: stored.map((o) => o.key) };
     },
     'tab/get-state': async ({ tabId }) => (await services).orders.getTabState(tabId),
+    'tab/read-generic': async ({ tabId }) => (await services).orders.getTabState(tabId, await tabs.readWithGeneric(tabId)),
     'order/save-manual': async (input) => ({ orderKey: (await (await services).orders.saveManual(input)).key }),
     'orders/list': async () => (await services).orders.listTracked(),
     'order/set-state': async ({ orderKey, ...change }) => ({ orderKey: (await (await services).orders.setState(orderKey, change)).key }),

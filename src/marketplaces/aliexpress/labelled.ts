@@ -31,8 +31,23 @@ function linesOf(page: Page): Line[] {
   return lines;
 }
 
-function within(page: Page, root: ParentNode, el: Element): boolean {
-  return root === page.doc || root === el || root.contains(el);
+const withinCache = new WeakMap<Page, Map<ParentNode, Line[]>>();
+
+/** The lines under `root` (cached: a list card is asked for its id, dates, seller … in turn). */
+function linesWithin(page: Page, root: ParentNode): Line[] {
+  const all = linesOf(page);
+  if (root === page.doc) return all;
+  let byRoot = withinCache.get(page);
+  if (!byRoot) withinCache.set(page, (byRoot = new Map()));
+  let lines = byRoot.get(root);
+  if (!lines) {
+    // One subtree walk instead of a contains() per line: list pages ask this for every card.
+    const inside = new Set<Node>(root.querySelectorAll('*'));
+    inside.add(root as Node);
+    lines = all.filter((line) => inside.has(line.el));
+    byRoot.set(root, lines);
+  }
+  return lines;
 }
 
 /**
@@ -41,8 +56,7 @@ function within(page: Page, root: ParentNode, el: Element): boolean {
  */
 export function labelledLines(page: Page, root: ParentNode, field: LabelField): { el: Element; value: string }[] {
   const found: { el: Element; value: string }[] = [];
-  for (const line of linesOf(page)) {
-    if (!within(page, root, line.el)) continue;
+  for (const line of linesWithin(page, root)) {
     const value = afterLabel(line.text, field);
     if (value === undefined) continue;
     // Document order puts an ancestor before its descendants: keep only the innermost.
@@ -60,8 +74,8 @@ export function labelledLines(page: Page, root: ParentNode, field: LabelField): 
  */
 export function labelledSiblings(page: Page, root: ParentNode, field: LabelField, maxValue = 48): Element[] {
   const values: Element[] = [];
-  for (const line of linesOf(page)) {
-    if (!within(page, root, line.el) || line.el.childElementCount > 0 || !isLabel(line.text, field)) continue;
+  for (const line of linesWithin(page, root)) {
+    if (line.el.childElementCount > 0 || !isLabel(line.text, field)) continue;
     const value = line.el.nextElementSibling;
     const text = textOf(value);
     if (value && text !== undefined && text.length <= maxValue) values.push(value);

@@ -1,11 +1,11 @@
 import type { OrderItem } from '../../model/order';
 import { hrefOf, imageOf, pick, pickAll, textOf, valueText, type Page } from './dom';
-import { agree, readMoney } from './money';
-import { labelledDates, labelledIds } from './read-labelled';
+import { agree, readMoney, sameMoney } from './money';
+import { labelledAmounts, labelledDates, labelledIds } from './read-labelled';
 import type { Facts } from './reading';
 import { GLOBAL_LIST as S } from './selectors';
 import { toStatus } from './status';
-import { idFromHref, moneyOf, quantityFrom } from './values';
+import { idFromHref, moneyWitnesses, quantityFrom } from './values';
 
 /**
  * Layout A order list (order-list-global-en): one `.order-item` card per order. The header prints
@@ -25,7 +25,8 @@ function readCard(page: Page, card: Element): Facts {
     orderId: agree([...labelledIds(page, card), idFromHref(detailUrl)]),
     url: detailUrl,
     items: pickAll(card, S.item).flatMap((el) => readItem(page, el)),
-    total: moneyOf(page, [pick(card, [S.total])]),
+    // The total block by its class, and the "Total:" line by its words: usually the same element.
+    total: agree([...moneyWitnesses(page, [pick(card, [S.total])]), ...labelledAmounts(page, card, 'total')], sameMoney),
     seller: storeName === undefined ? undefined : { name: storeName, ...(storeUrl ? { url: storeUrl } : {}) },
     status: toStatus(textOf(pick(card, [S.status]))),
     dates: labelledDates(page, card),

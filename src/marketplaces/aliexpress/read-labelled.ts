@@ -2,7 +2,8 @@ import type { OrderDates } from '../../model/order';
 import { isCutOff, type Page } from './dom';
 import { labelledLines } from './labelled';
 import type { LabelField } from './labels';
-import { agree } from './money';
+import type { Money } from '../../model/money';
+import { agree, readMoney } from './money';
 import { dateFrom, idFrom, trackingFrom } from './values';
 
 /** Facts every AliExpress layout prints as "Label: value" lines (see labelled.ts), read under `root`. */
@@ -27,6 +28,11 @@ export function labelledDates(page: Page, root: ParentNode): OrderDates {
 /** The first labelled line's words ("Payment method: PayPal" → "PayPal"), for free text. */
 export function labelledText(page: Page, root: ParentNode, field: LabelField): string | undefined {
   return labelledLines(page, root, field)[0]?.value;
+}
+
+/** Amounts after a label in one short line ("Total:US $6.38"), each a witness for `agree`. */
+export function labelledAmounts(page: Page, root: ParentNode, field: LabelField): (Money | undefined)[] {
+  return whole(page, root, field).map((value) => (value.length <= 48 ? readMoney(value, page.locale) : undefined));
 }
 
 export function labelledTracking(page: Page, root: ParentNode): string | undefined {

@@ -12,6 +12,9 @@ import { getOrder, listOrders, putOrder } from './orders';
 import { getDraft } from './drafts';
 import { getMeta, getSettings, putMeta, type MetaKey } from './meta';
 import { DEFAULT_SETTINGS } from '../../model/settings';
+import { verifyLog } from '../../core/evidence/custody-log';
+import { addCustodyEntry, listCustodyCases, readCustodyLog } from './custody';
+import { editEvidence, getEvidence } from './evidence-edit';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -27,6 +30,7 @@ interface Snapshot {
     blobs: { id: string; base64: string; type: string }[];
     meta?: { key: string; value: unknown }[];
     drafts?: { orderKey: string }[];
+    custody?: { caseKey: string; seq: number }[];
   };
 }
 
@@ -49,11 +53,12 @@ describe('database migrations', () => {
     for (const b of snapshot.stores.blobs) await old.put('blobs', { id: b.id, blob: new Blob([Buffer.from(b.base64, 'base64')], { type: b.type }) });
     for (const m of snapshot.stores.meta ?? []) await old.put('meta', m);
     for (const d of snapshot.stores.drafts ?? []) await old.put('drafts', d);
+    for (const c of snapshot.stores.custody ?? []) await old.put('custody', c);
     old.close();
 
     const db = await openClaimKitDb('migrate');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['blobs', 'drafts', 'evidence', 'meta', 'orders']);
+    expect([...db.objectStoreNames].sort()).toEqual(['blobs', 'custody', 'drafts', 'evidence', 'meta', 'orders']);
     const { orders, broken } = await listOrders(db);
     expect(broken).toEqual([]);
     expect(orders.map((o) => o.key)).toEqual(snapshot.stores.orders.map((o) => (o as { key: string }).key));
@@ -68,6 +73,13 @@ describe('database migrations', () => {
       expect(await getMeta(db, key), `meta ${key}`).toEqual(m.value);
     }
     for (const d of snapshot.stores.drafts ?? []) expect(await getDraft(db, d.orderKey)).toEqual(d);
+    const rows = snapshot.stores.custody ?? [];
+    for (const caseKey of new Set(rows.map((r) => r.caseKey))) {
+      const { log, broken } = await readCustodyLog(db, caseKey);
+      expect(broken).toEqual([]);
+      expect(log.map((e) => e.seq)).toEqual(rows.filter((r) => r.caseKey === caseKey).map((r) => r.seq));
+      expect(await verifyLog(log), `custody log of ${caseKey}`).toEqual([]);
+    }
     db.close();
   });
 });
@@ -146,5 +158,48 @@ describe('settings and meta', () => {
     const db = await openClaimKitDb();
     await expect(putMeta(db, 'remindersCheckedAt', 'yesterday')).rejects.toThrow();
     expect(await getMeta(db, 'remindersCheckedAt')).toBeNull();
+  });
+});
+
+describe('custody store', () => {
+  const line = (seq: number, prevHash: string) => ({
+    at: '2026-11-24T10:05:00.000Z',
+    kind: 'captured' as const,
+    evidenceId: `ev-${seq}`,
+    sha256: 'a'.repeat(64),
+    seq,
+    prevHash,
+    hash: String(seq).repeat(64).slice(0, 64),
+  });
+
+  it('keeps each case’s lines apart, in seq order, and refuses a seq that is taken', async () => {
+    const db = await openClaimKitDb();
+    expect(await addCustodyEntry(db, 'b', line(0, '0'.repeat(64)))).toBe(true);
+    expect(await addCustodyEntry(db, 'a', line(1, '0'.repeat(64)))).toBe(true);
+    expect(await addCustodyEntry(db, 'a', line(0, '0'.repeat(64)))).toBe(true);
+    expect(await addCustodyEntry(db, 'a', { ...line(1, '0'.repeat(64)), evidenceId: 'other' })).toBe(false);
+    expect((await readCustodyLog(db, 'a')).log.map((e) => [e.seq, e.evidenceId])).toEqual([[0, 'ev-0'], [1, 'ev-1']]);
+    expect((await readCustodyLog(db, 'b')).log).toHaveLength(1);
+    expect((await listCustodyCases(db)).sort()).toEqual(['a', 'b']);
+  });
+
+  it('names a broken line instead of trusting or throwing', async () => {
+    const db = await openClaimKitDb();
+    await db.put('custody', { caseKey: 'a', seq: 0, kind: 'teleported' });
+    const { log, broken } = await readCustodyLog(db, 'a');
+    expect(log).toEqual([]);
+    expect(broken).toEqual([expect.objectContaining({ store: 'custody', key: 'a#0' })]);
+  });
+});
+
+describe('evidence edits', () => {
+  it('changes the note and order but never the bytes, and says null for a missing item', async () => {
+    const db = await openClaimKitDb();
+    await putEvidence(db, fakeEvidence(), new Blob(['abcd']));
+    const edited = await editEvidence(db, 'ev-1', { note: 'box crushed', orderKey: null });
+    expect(edited).toMatchObject({ note: 'box crushed', orderKey: null, sha256: 'a'.repeat(64) });
+    expect(await getEvidence(db, 'ev-1')).toEqual(edited);
+    expect(await (await getEvidenceBlob(db, 'ev-1'))!.text()).toBe('abcd');
+    expect(await editEvidence(db, 'nope', { note: 'x' })).toBeNull();
   });
 });

@@ -25,6 +25,12 @@ export const migrations: Step[] = [
     db.createObjectStore('meta', { keyPath: 'key' });
     db.createObjectStore('drafts', { keyPath: 'orderKey' });
   },
+  // v3: the custody log (issue 10), one row per line keyed [caseKey, seq]. The key makes a line
+  // unique: two contexts (background and locker page) appending the same seq cannot both win.
+  // Items stored before v3 have no line; the custody service adds one when it first reads the case.
+  (db) => {
+    db.createObjectStore('custody', { keyPath: ['caseKey', 'seq'] });
+  },
 ];
 
 export const DB_VERSION = migrations.length;

@@ -17,6 +17,8 @@ export interface ClaimKitDB extends DBSchema {
   /** One record per key: { key: 'settings', value } and other small state (v2). */
   meta: { key: string; value: { key: string; value: unknown } };
   drafts: { key: string; value: unknown };
+  /** Custody log lines (v3): a CustodyEntry plus its caseKey, keyed [caseKey, seq]. */
+  custody: { key: [string, number]; value: unknown };
 }
 
-export type StoreName = 'orders' | 'evidence' | 'blobs' | 'meta' | 'drafts';
+export type StoreName = 'orders' | 'evidence' | 'blobs' | 'meta' | 'drafts' | 'custody';

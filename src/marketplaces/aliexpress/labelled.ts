@@ -38,12 +38,15 @@ function linesWithin(page: Page, root: ParentNode): Line[] {
   const all = linesOf(page);
   if (root === page.doc) return all;
   let byRoot = withinCache.get(page);
-  if (!byRoot) withinCache.set(page, (byRoot = new Map()));
+  if (!byRoot) {
+    byRoot = new Map<ParentNode, Line[]>();
+    withinCache.set(page, byRoot);
+  }
   let lines = byRoot.get(root);
   if (!lines) {
     // One subtree walk instead of a contains() per line: list pages ask this for every card.
     const inside = new Set<Node>(root.querySelectorAll('*'));
-    inside.add(root as Node);
+    inside.add(root);
     lines = all.filter((line) => inside.has(line.el));
     byRoot.set(root, lines);
   }

@@ -18,14 +18,13 @@ import { aliexpressOrderIdFromUrl } from './urls';
  */
 export function readGlobalDetail(page: Page): Facts {
   const { doc } = page;
-  const money = priceRows(page);
   const store = pickAll(doc, S.storeLink).find((a) => textOf(a) !== undefined && !a.closest(S.item));
   const storeUrl = hrefOf(page, store);
-  const name = textOf(store);
+  const name = textOf(store) ?? labelledText(page, doc, 'seller');
   return {
     orderId: agree([aliexpressOrderIdFromUrl(page.ctx.url), ...labelledIds(page, doc)]),
     items: pickAll(doc, S.item).flatMap((el) => readItem(page, el)),
-    ...money,
+    ...priceRows(page),
     seller: name === undefined ? undefined : { name, ...(storeUrl ? { url: storeUrl } : {}) },
     status: toStatus(labelledText(page, doc, 'status') ?? statusWords(page)),
     dates: labelledDates(page, doc),
@@ -41,17 +40,17 @@ function readItem(page: Page, el: Element): OrderItem[] {
   const printed = valueText(page, priceEl);
   // "US $2.49x2": the price, then the letter x and the quantity (fixtures README, S1).
   const split = printed === undefined ? undefined : /^(.*?)\s*[x×]\s*(\d{1,5})$/iu.exec(printed);
-  const unitPrice = readMoney(split ? split[1] : printed, page.locale);
-  const item: OrderItem = {
-    title,
-    variant: textOf(pick(el, [S.itemVariant])),
-    // The model needs a count; AliExpress prints one for every item, so 1 is only a fallback for a damaged row.
-    quantity: quantityFrom(split?.[2]) ?? 1,
-    unitPrice,
-    productUrl: hrefOf(page, pick(el, S.itemLink)),
-    imageUrl: imageOf(page, pick(el, [S.itemImage])),
-  };
-  return [item];
+  return [
+    {
+      title,
+      variant: textOf(pick(el, [S.itemVariant])),
+      // The model needs a count; AliExpress prints one for every item, so 1 is only a fallback for a damaged row.
+      quantity: quantityFrom(split?.[2]) ?? 1,
+      unitPrice: readMoney(split ? split[1] : printed, page.locale),
+      productUrl: hrefOf(page, pick(el, S.itemLink)),
+      imageUrl: imageOf(page, pick(el, [S.itemImage])),
+    },
+  ];
 }
 
 const PRICE_FIELDS: readonly LabelField[] = ['subtotal', 'shipping', 'total'];

@@ -1,8 +1,8 @@
+import type { Money } from '../../model/money';
 import type { OrderDates } from '../../model/order';
 import { isCutOff, type Page } from './dom';
 import { labelledLines } from './labelled';
 import type { LabelField } from './labels';
-import type { Money } from '../../model/money';
 import { agree, readMoney } from './money';
 import { dateFrom, idFrom, trackingFrom } from './values';
 

@@ -7,6 +7,7 @@ import { showNotification } from '../../src/platform/notifications';
 import { createOrderService } from '../../src/services/create-order-service';
 import { createReminderService } from '../../src/services/create-reminder-service';
 import { createEvidenceService } from '../../src/services/create-evidence-service';
+import { createCustodyService } from '../../src/services/create-custody-service';
 import { captureVisibleArea, renderPageInTab, tabPage } from '../../src/platform/capture/tab-capture';
 import { composeImage } from '../../src/platform/capture/compose-image';
 import { fetchImage } from '../../src/platform/fetch-image';
@@ -47,6 +48,8 @@ export async function createBackgroundServices() {
     renderPage: renderPageInTab,
     compose: composeImage,
     orderKeyForTab: (tab) => orders.orderKeyForTab(tab.id, tab.url),
+    // Issue 10: every capture gets its 'captured' line in its case's custody log.
+    onStored: createCustodyService({ db, now, warn: (message, error) => console.warn(message, error) }).recordStored,
   });
   const onMenuClick = createMenuHandler({ evidence, orders, fetchImage, imageSize });
   return { db, orders, reminders, evidence, onMenuClick };

@@ -36,20 +36,20 @@ export async function listCustodyCases(db: ClaimKitDatabase): Promise<string[]> 
 }
 
 /**
- * Appends one line, already chained by core appendEvent (hash it BEFORE calling: nothing but this
- * IDB request is awaited here). Returns false when that seq is already taken — another context
- * appended first — so the caller re-reads the log and chains again; lines are never overwritten.
- * Throws StorageFullError when the browser's storage is full (nothing is written).
+ * Appends lines, already chained by core appendEvent (hash them BEFORE calling: nothing but these
+ * IDB requests is awaited here), all or none in one transaction. Returns false when a seq is
+ * already taken — another context appended first — so the caller re-reads the log and chains
+ * again; lines are never overwritten. Throws StorageFullError when storage is full (nothing written).
  */
-export async function addCustodyEntry(db: ClaimKitDatabase, caseKey: string, entry: CustodyEntry): Promise<boolean> {
-  const row = { ...custodyEntrySchema.parse(entry), caseKey };
-  try {
-    await db.add('custody', row);
-    return true;
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'ConstraintError') return false;
-    throw toStorageError(error);
-  }
+export async function addCustodyEntries(db: ClaimKitDatabase, caseKey: string, entries: readonly CustodyEntry[]): Promise<boolean> {
+  const rows = entries.map((entry) => ({ ...custodyEntrySchema.parse(entry), caseKey }));
+  const tx = db.transaction('custody', 'readwrite');
+  const pending = [...rows.map((row) => tx.store.add(row)), tx.done];
+  const results = await Promise.allSettled(pending);
+  const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+  if (errors.length === 0) return true;
+  if (errors.some((error) => error instanceof DOMException && error.name === 'ConstraintError')) return false;
+  throw toStorageError(errors.find((error) => !(error instanceof DOMException && error.name === 'AbortError')) ?? errors[0]);
 }
 
 function seqOf(row: unknown): string {

@@ -13,7 +13,7 @@ import { getDraft } from './drafts';
 import { getMeta, getSettings, putMeta, type MetaKey } from './meta';
 import { DEFAULT_SETTINGS } from '../../model/settings';
 import { verifyLog } from '../../core/evidence/custody-log';
-import { addCustodyEntry, listCustodyCases, readCustodyLog } from './custody';
+import { addCustodyEntries, listCustodyCases, readCustodyLog } from './custody';
 import { editEvidence, getEvidence } from './evidence-edit';
 
 beforeEach(() => {
@@ -174,10 +174,10 @@ describe('custody store', () => {
 
   it('keeps each case’s lines apart, in seq order, and refuses a seq that is taken', async () => {
     const db = await openClaimKitDb();
-    expect(await addCustodyEntry(db, 'b', line(0, '0'.repeat(64)))).toBe(true);
-    expect(await addCustodyEntry(db, 'a', line(1, '0'.repeat(64)))).toBe(true);
-    expect(await addCustodyEntry(db, 'a', line(0, '0'.repeat(64)))).toBe(true);
-    expect(await addCustodyEntry(db, 'a', { ...line(1, '0'.repeat(64)), evidenceId: 'other' })).toBe(false);
+    expect(await addCustodyEntries(db, 'b', [line(0, '0'.repeat(64))])).toBe(true);
+    expect(await addCustodyEntries(db, 'a', [line(0, '0'.repeat(64)), line(1, '0'.repeat(64))])).toBe(true);
+    // All or none: seq 2 is free, but seq 1 is taken, so neither is written.
+    expect(await addCustodyEntries(db, 'a', [{ ...line(1, '0'.repeat(64)), evidenceId: 'other' }, line(2, '0'.repeat(64))])).toBe(false);
     expect((await readCustodyLog(db, 'a')).log.map((e) => [e.seq, e.evidenceId])).toEqual([[0, 'ev-0'], [1, 'ev-1']]);
     expect((await readCustodyLog(db, 'b')).log).toHaveLength(1);
     expect((await listCustodyCases(db)).sort()).toEqual(['a', 'b']);

@@ -1,4 +1,4 @@
-import { adapterForUrl } from '../../src/marketplaces/registry';
+import { adapterForUrl, isMarketplaceUrl } from '../../src/marketplaces/registry';
 import { alarms } from '../../src/platform/alarms';
 import { setTabBadge } from '../../src/platform/badge';
 import { openClaimKitDb } from '../../src/platform/db/open';
@@ -10,6 +10,7 @@ import { createEvidenceService } from '../../src/services/create-evidence-servic
 import { createCustodyService } from '../../src/services/create-custody-service';
 import { captureVisibleArea, renderPageInTab, tabPage } from '../../src/platform/capture/tab-capture';
 import { composeImage } from '../../src/platform/capture/compose-image';
+import { savePageSnapshot } from '../../src/platform/capture/page-snapshot';
 import { fetchImage } from '../../src/platform/fetch-image';
 import { imageSize } from '../../src/platform/image-size';
 import { createMenuHandler } from '../../src/services/create-menu-handler';
@@ -46,6 +47,8 @@ export async function createBackgroundServices() {
     newId: () => crypto.randomUUID(),
     capture: { visible: captureVisibleArea, ...tabPage },
     renderPage: renderPageInTab,
+    snapshot: savePageSnapshot,
+    isMarketplacePage: (url) => Boolean(url && isMarketplaceUrl(url)),
     compose: composeImage,
     orderKeyForTab: (tab) => orders.orderKeyForTab(tab.id, tab.url),
     // Issue 10: every capture gets its 'captured' line in its case's custody log.

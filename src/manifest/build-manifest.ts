@@ -12,7 +12,8 @@ export interface ManifestInput {
 
 export function buildManifest({ browser, mode }: ManifestInput) {
   // Each permission is explained in README.md › Permissions; permissions-allowlist.json pins them.
-  const permissions: string[] = ['alarms', 'activeTab', 'scripting', 'contextMenus'];
+  // pageCapture (MHTML snapshots) is Chrome's; Firefox has no such API and serialises the DOM instead.
+  const permissions: string[] = ['alarms', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['pageCapture'])];
   const optionalPermissions: string[] = ['notifications'];
   return {
     name: 'ClaimKit',

@@ -74,10 +74,10 @@ export const protocol = {
     request: z.object({ orderKey: z.string().min(1), tracked: z.boolean().optional(), resolved: z.boolean().optional() }),
     response: z.object({ orderKey: z.string() }),
   },
-  /** Popup → background: capture the tab as evidence (needs activeTab from the toolbar click). */
+  /** Popup → background: capture the tab as evidence (needs activeTab from the toolbar click); 'snapshot' keeps the page itself. */
   'evidence/capture': {
     from: 'page',
-    request: z.object({ tabId: z.number().int().nonnegative(), mode: z.enum(['visible', 'full']) }),
+    request: z.object({ tabId: z.number().int().nonnegative(), mode: z.enum(['visible', 'full', 'snapshot']) }),
     response: z.object({ evidence: evidenceSchema }),
   },
   /** Page → background: evidence metadata (never the bytes), of one order or all. */

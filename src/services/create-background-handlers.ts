@@ -25,7 +25,8 @@ export function createBackgroundHandlers(
     'evidence/capture': async ({ tabId, mode }) => {
       const { evidence } = await services;
       const tab = await tabs.get(tabId);
-      return { evidence: mode === 'visible' ? await evidence.captureVisible(tab) : await evidence.captureFullPage(tab) };
+      const capture = { visible: evidence.captureVisible, full: evidence.captureFullPage, snapshot: evidence.saveSnapshot }[mode];
+      return { evidence: await capture(tab) };
     },
     'evidence/list': async ({ orderKey }) => {
       const { evidence, broken } = await (await services).evidence.list(orderKey);

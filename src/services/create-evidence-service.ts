@@ -28,6 +28,10 @@ export interface EvidenceServiceDeps {
     hideFixed(tabId: number): Promise<number>;
     restoreFixed(tabId: number): Promise<number>;
   };
+  /** The page's content (MHTML in Chrome, serialised HTML in Firefox). */
+  snapshot: (tabId: number) => Promise<{ blob: Blob; mime: string }>;
+  /** Marketplace pages get a snapshot with every capture (issue #10). */
+  isMarketplacePage: (url: string | undefined) => boolean;
   /** Renders the whole page with html2canvas in the tab (for pages too long to stitch); PNG bytes. */
   renderPage: (tabId: number, maxHeightPx: number) => Promise<Blob>;
   compose: (frames: readonly FramePlacement[], content: { width: number; height: number }, caption: CaptionArgs) => Promise<ComposedImage>;
@@ -91,6 +95,20 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     return { lines: caption.lines, layout };
   }
 
+  /** Keeps the page itself beside its pixels: "Save this page", and with every marketplace capture. */
+  async function saveSnapshot(tab: CaptureTab, orderKey?: string | null): Promise<Evidence> {
+    const capturedAt = deps.now().toISOString();
+    const key = orderKey === undefined ? await deps.orderKeyForTab(tab) : orderKey;
+    const { blob, mime } = await deps.snapshot(tab.id);
+    return store({ bytes: blob, kind: 'page-snapshot', mime, orderKey: key, url: tab.url, pageTitle: tab.title, capturedAt });
+  }
+
+  /** A screenshot of a marketplace page brings its snapshot along; a failed snapshot never loses the screenshot. */
+  async function withSnapshot(shot: Evidence, tab: CaptureTab): Promise<Evidence> {
+    if (deps.isMarketplacePage(tab.url)) await saveSnapshot(tab, shot.orderKey).catch((error: unknown) => console.warn('[ClaimKit] page snapshot failed', error));
+    return shot;
+  }
+
   /** The visible area, pixel-exact, with the caption band below it. */
   async function captureVisible(tab: CaptureTab): Promise<Evidence> {
     assertShown(tab);
@@ -101,7 +119,8 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     const dpr = await deps.capture.measure(tab.id).then((m) => m.devicePixelRatio, () => 1);
     const caption = captionFor(tab.url, capturedAt, bitmapSize.width, dpr, orderIdOf(orderKey));
     const image = await deps.compose([{ png, x: 0, y: 0 }], bitmapSize, caption);
-    return store({ bytes: image.blob, kind: 'screenshot-visible', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+    const shot = await store({ bytes: image.blob, kind: 'screenshot-visible', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+    return withSnapshot(shot, tab);
   }
 
   /**
@@ -120,7 +139,8 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     if (captureMode(m.scrollHeight, m.viewportHeight) === 'render') {
       const png = await deps.renderPage(tab.id, maxHeightPx);
       const image = await deps.compose([{ png, x: 0, y: 0 }], await pngSize(png), caption);
-      return store({ bytes: image.blob, kind: 'screenshot-full-rendered', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+      const shot = await store({ bytes: image.blob, kind: 'screenshot-full-rendered', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+      return withSnapshot(shot, tab);
     }
     const plan = planStitch({
       pageHeight: m.scrollHeight,
@@ -145,10 +165,11 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
       await deps.capture.scrollTo(tab.id, m.scrollX, m.scrollY).catch(() => 0);
     }
     const image = await deps.compose(frames, plan.canvas, caption);
-    return store({ bytes: image.blob, kind: 'screenshot-full-stitched', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+    const shot = await store({ bytes: image.blob, kind: 'screenshot-full-stitched', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+    return withSnapshot(shot, tab);
   }
 
-  return { store, captureVisible, captureFullPage, captionFor, list: (orderKey?: string) => listEvidence(deps.db, orderKey ? { orderKey } : {}) };
+  return { store, captureVisible, captureFullPage, saveSnapshot, captionFor, list: (orderKey?: string) => listEvidence(deps.db, orderKey ? { orderKey } : {}) };
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSnapshot, readSnapshotHeader } from '../../src/core/evidence/snapshot-header';
 import { openPopupWindow, readStoredEvidence, readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
@@ -43,7 +44,8 @@ describe('capturing evidence from the popup', () => {
     await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(visible area/);
     await popup.getByRole('button', { name: 'Capture full page' }).click();
     await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Saved: Screenshot \(full page, pixel-exact/);
-    await expect.poll(() => popup.getByTestId('evidence-item').count()).toBe(2);
+    // Each screenshot of a marketplace page brings a snapshot of the page itself (issue #10).
+    await expect.poll(() => popup.getByTestId('evidence-item').count()).toBe(4);
 
     const stored = await readStoredEvidence(ext.worker);
     const visible = stored.find((e) => e.meta.kind === 'screenshot-visible')!;
@@ -77,6 +79,26 @@ describe('capturing evidence from the popup', () => {
     );
     mkdirSync('.tmp', { recursive: true });
     writeFileSync('.tmp/e2e-full-capture.png', Buffer.from(base64, 'base64'));
+    // The MHTML snapshots name the page's address in their own header, as the metadata does.
+    const snapshots = stored.filter((e) => e.meta.kind === 'page-snapshot');
+    expect(snapshots).toHaveLength(2);
+    for (const snapshot of snapshots) {
+      const head = await ext.worker.evaluate(
+        (id) =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('claimkit');
+            open.onsuccess = () => {
+              const get = open.result.transaction('blobs').objectStore('blobs').get(id);
+              get.onsuccess = () => void (get.result as { blob: Blob }).blob.slice(0, 4096).text().then(resolve);
+            };
+          }),
+        snapshot.meta.id as string,
+      );
+      const bytes = new TextEncoder().encode(head);
+      expect(readSnapshotHeader(bytes).url).toBe(ORDER_URL);
+      expect(checkSnapshot(bytes, { url: ORDER_URL, capturedAt: snapshot.meta.capturedAt as string })).toEqual([]);
+      expect(snapshot.meta).toMatchObject({ mime: 'multipart/related', orderKey: `aliexpress:${ORDER_ID}`, sha256: snapshot.sha256 });
+    }
     // The page is left where the user had it.
     expect(await page.evaluate(() => window.scrollY)).toBe(metrics.scrollY);
   });

@@ -24,7 +24,7 @@ function sizeText(bytes: number): string {
 export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number | null; orderKey: string; timeZone: string }) {
   const { locale } = useMessages();
   const [items, setItems] = useState<Evidence[]>([]);
-  const [busy, setBusy] = useState<'visible' | 'full' | null>(null);
+  const [busy, setBusy] = useState<'visible' | 'full' | 'snapshot' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -35,14 +35,14 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
     void load().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [load]);
 
-  async function capture(mode: 'visible' | 'full') {
+  async function capture(mode: 'visible' | 'full' | 'snapshot') {
     if (tabId === null) return;
     setBusy(mode);
     setError(null);
     setDone(null);
     try {
       const { evidence } = await sendMessage('evidence/capture', { tabId, mode });
-      setDone(`Saved: ${KIND_LABEL[evidence.kind]}, ${evidence.width ?? '?'}×${evidence.height ?? '?'} px`);
+      setDone(evidence.width ? `Saved: ${KIND_LABEL[evidence.kind]}, ${evidence.width}×${evidence.height ?? '?'} px` : `Saved: ${KIND_LABEL[evidence.kind]}`);
       await load();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -60,6 +60,9 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
         </button>
         <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('full')}>
           {busy === 'full' ? 'Capturing the whole page…' : 'Capture full page'}
+        </button>
+        <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('snapshot')}>
+          {busy === 'snapshot' ? 'Saving the page…' : 'Save this page'}
         </button>
       </div>
       {done && <p role="status">{done}</p>}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+
+export interface PageSnapshot {
+  blob: Blob;
+  mime: string;
+}
+
+/**
+ * The page's content beside its pixels: Chrome's pageCapture.saveAsMHTML (HTML, styles and images
+ * in one file; its header names the URL and the time), or in Firefox, which has no pageCapture, the
+ * DOM serialised to one HTML file that starts with the "saved from url" mark browsers use.
+ */
+export async function savePageSnapshot(tabId: number): Promise<PageSnapshot> {
+  const pageCapture = (browser as { pageCapture?: { saveAsMHTML(details: { tabId: number }): Promise<Blob | ArrayBuffer | undefined> } }).pageCapture;
+  if (pageCapture?.saveAsMHTML) {
+    const data = await pageCapture.saveAsMHTML({ tabId });
+    if (!data) throw new Error('The browser returned no snapshot of this page.');
+    const blob = data instanceof Blob ? data : new Blob([data]);
+    return { blob: new Blob([blob], { type: 'multipart/related' }), mime: 'multipart/related' };
+  }
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, func: serializeDocument });
+  const html = (result as { result?: unknown } | undefined)?.result;
+  if (typeof html !== 'string') throw new Error('ClaimKit could not read this page to keep a snapshot.');
+  return { blob: new Blob([html], { type: 'text/html;charset=utf-8' }), mime: 'text/html;charset=utf-8' };
+}
+
+/** Runs in the page (self-contained): the document as HTML text, marked with its address and time. */
+function serializeDocument(): string {
+  const url = location.href;
+  const mark = `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n<!-- ClaimKit snapshot ${new Date().toISOString()} -->\n`;
+  return mark + new XMLSerializer().serializeToString(document);
+}

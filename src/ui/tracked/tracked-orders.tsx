@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { RequestOf } from '../../model/messages';
+import { useMessages } from '../i18n/use-messages';
+import { TrackedRow } from './tracked-row';
+import { useTrackedOrders } from './use-tracked-orders';
+import { wordsLocale } from './words-locale';
+import './tracked-orders.css';
+
+export interface TrackedOrdersProps {
+  /** The user's IANA zone: deadlines are counted in it. */
+  timeZone: string;
+  /** The clock, a parameter so tests fix it (CONVENTIONS.md §5). */
+  now?: () => Date;
+}
+
+/**
+ * Every stored order with its next deadline, most urgent first as the background sorts them,
+ * with "Mark resolved"/"Reopen" and "Stop tracking"/"Track". Mounted in the popup and the locker.
+ */
+export function TrackedOrders({ timeZone, now = () => new Date() }: TrackedOrdersProps) {
+  const { t, locale } = useMessages();
+  const base = useId();
+  const { result, reload, change } = useTrackedOrders();
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+  const [changeError, setChangeError] = useState<string | null>(null);
+  // A resolved order moves down the list; moving its row drops focus, so give it back.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!refocus.current || busyKey) return;
+    if (document.activeElement === document.body || !document.activeElement) document.getElementById(refocus.current)?.focus();
+    refocus.current = null;
+  }, [result, busyKey]);
+
+  async function onChange(request: RequestOf<'order/set-state'>, buttonId: string) {
+    setBusyKey(request.orderKey);
+    setChangeError(null);
+    refocus.current = buttonId;
+    try {
+      await change(request);
+    } catch (error) {
+      setChangeError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusyKey(null);
+    }
+  }
+
+  const headingId = `${base}-heading`;
+  const hintId = `${base}-new-tab`;
+  const at = now();
+  const wordsIn = wordsLocale(t('dictionaryLocale'), locale);
+  return (
+    <section className="card tracked" aria-labelledby={headingId} aria-busy={result.status === 'loading'}>
+      <h2 id={headingId}>{t('trackedTitle')}</h2>
+      <span id={hintId} hidden>
+        {t('opensInNewTab')}
+      </span>
+      {result.status === 'loading' && <p role="status">{t('trackedLoading')}</p>}
+      {result.status === 'error' && (
+        <div role="alert" className="notice notice--error">
+          <strong>{t('errorTitle')}:</strong> {result.error}{' '}
+          <button type="button" className="button button--small" onClick={() => void reload()}>
+            {t('errorRetry')}
+          </button>
+        </div>
+      )}
+      {changeError && (
+        <div role="alert" className="notice notice--error">
+          <strong>{t('trackedChangeFailed')}:</strong> {changeError}
+        </div>
+      )}
+      {result.status === 'ready' && result.list.orders.length === 0 && (
+        <div className="tracked-empty">
+          <p>{t('trackedEmpty')}</p>
+          <p>{t('trackedEmptyHint')}</p>
+        </div>
+      )}
+      {result.status === 'ready' && result.list.orders.length > 0 && (
+        <ol className="tracked-list">
+          {result.list.orders.map((row) => (
+            <TrackedRow
+              key={row.order.key}
+              row={row}
+              idBase={`${base}-${row.order.key}`}
+              newTabHintId={hintId}
+              now={at}
+              timeZone={timeZone}
+              locale={wordsIn}
+              busy={busyKey === row.order.key}
+              onChange={(request, buttonId) => void onChange(request, buttonId)}
+            />
+          ))}
+        </ol>
+      )}
+      {result.status === 'ready' && result.list.broken > 0 && (
+        <p className="muted">
+          {t('trackedBroken')}: {result.list.broken}
+        </p>
+      )}
+    </section>
+  );
+}

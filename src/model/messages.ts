@@ -86,6 +86,8 @@ export const protocol = {
     request: z.object({ orderKey: z.string().min(1).optional() }),
     response: z.object({ evidence: z.array(evidenceSchema), broken: z.number().int() }),
   },
+  /** Popup → background: remind me about this deadline again in a day (Firefox has no notification buttons). */
+  'reminder/snooze': { from: 'page', request: z.object({ orderKey: z.string().min(1), deadlineId: z.string().min(1) }), response: z.object({ at: z.iso.datetime({ offset: true }) }) },
   /** Page → background: the settings (defaults filled in). */
   'settings/get': { from: 'page', request: z.object({}), response: settingsSchema },
   /** Page → background: save the settings; reminders are re-planned at once. */

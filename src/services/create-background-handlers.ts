@@ -32,6 +32,7 @@ export function createBackgroundHandlers(
       const { evidence, broken } = await (await services).evidence.list(orderKey);
       return { evidence, broken: broken.length };
     },
+    'reminder/snooze': async ({ orderKey, deadlineId }) => ({ at: (await (await services).reminders.snoozeDeadline(orderKey, deadlineId)).toISOString() }),
     'settings/get': async () => getSettings((await services).db),
     'settings/save': async (settings) => {
       const { db, reminders } = await services;

@@ -88,7 +88,7 @@ describe('evidence service', () => {
       [1000, 0, 1000],
       [2000, 500, 500],
     ]);
-    expect((caption as { lines: string[] }).lines[1]).toBe('24 Nov 2026, 13:05:33 UTC+03:00 · ClaimKit');
+    expect((caption as unknown as { lines: string[] }).lines[1]).toBe('24 Nov 2026, 13:05:33 UTC+03:00 · ClaimKit');
     expect(shot).toMatchObject({ kind: 'screenshot-full-stitched', width: 1000, orderKey: 'aliexpress:3052219904417382' });
   });
 

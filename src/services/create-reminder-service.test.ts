@@ -120,3 +120,18 @@ describe('reminder service', () => {
     expect(await notificationIds()).toEqual([]);
   });
 });
+
+describe('snoozing', () => {
+  it('"Remind me tomorrow" adds a reminder a day later that re-planning leaves alone, and it notifies', async () => {
+    await putOrder(db, order());
+    await service().reschedule();
+    const at = await service().snoozeDeadline(order().key, 'page-protection-end');
+    expect(at.toISOString()).toBe('2026-11-25T10:00:00.000Z');
+    await service().reschedule();
+    const snoozed = (await browser.alarms.getAll()).find((a) => a.name.startsWith('ck-snooze/'));
+    expect(snoozed?.scheduledTime).toBe(at.getTime());
+    clock = at;
+    await service().onAlarm(snoozed!);
+    expect(await notificationIds()).toEqual([snoozed!.name]);
+  });
+});

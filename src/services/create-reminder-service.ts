@@ -98,14 +98,22 @@ export function createReminderService(deps: ReminderServiceDeps) {
     return missed.length;
   }
 
+  /** Shows this reminder again in `days` (a notification's "Snooze 1 day" button). */
   async function snooze(notificationId: string, days = 1): Promise<boolean> {
     const ref: ReminderRef | null = parseReminderName(notificationId);
     if (!ref) return false;
-    await deps.alarms.create(reminderName(ref, true), deps.now().getTime() + days * DAY_MS);
+    await snoozeDeadline(ref.orderKey, ref.deadlineId, days);
     return true;
   }
 
-  return { reschedule, onAlarm, checkMissed, snooze };
+  /** "Remind me tomorrow" for one deadline, from the popup (where notifications have no buttons). */
+  async function snoozeDeadline(orderKey: string, deadlineId: string, days = 1): Promise<Date> {
+    const at = new Date(deps.now().getTime() + days * DAY_MS);
+    await deps.alarms.create(reminderName({ orderKey, deadlineId, leadMinutes: 0 }, true), at.getTime());
+    return at;
+  }
+
+  return { reschedule, onAlarm, checkMissed, snooze, snoozeDeadline };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

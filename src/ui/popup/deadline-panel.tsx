@@ -3,6 +3,7 @@ import { formatInstant } from '../../core/format/format-date';
 import type { Deadline } from '../../model/deadline';
 import type { Order } from '../../model/order';
 import { useMessages } from '../i18n/use-messages';
+import { SnoozeButton } from './snooze-button';
 
 const CONFIDENCE: Record<Deadline['confidence'], string> = {
   page: 'read from the page',
@@ -46,6 +47,7 @@ export function DeadlinePanel({ order, deadlines, now, timeZone }: { order: Orde
         <h2 id="deadline-heading">All known deadlines have passed</h2>
       )}
       {advice && <p className="advice">{advice}</p>}
+      {next && <SnoozeButton orderKey={order.key} deadlineId={next.id} />}
       <details>
         <summary>All deadlines ({deadlines.length})</summary>
         <ol className="ladder">

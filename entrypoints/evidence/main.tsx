@@ -1,0 +1,30 @@
+import { createRoot } from 'react-dom/client';
+import { openClaimKitDb } from '../../src/platform/db/open';
+import { createCustodyService } from '../../src/services/create-custody-service';
+import { createLockerService } from '../../src/services/create-locker-service';
+import { deadlinesFor, userTimeZone } from '../../src/services/deadlines-for-order';
+import { LockerApp } from '../../src/ui/locker/locker-app';
+import { mediaSize } from './media-size';
+import '../../src/ui/styles.css';
+import '../../src/ui/locker/locker.css';
+
+// The locker page (chrome-extension://…/evidence.html) works on the extension's own IndexedDB,
+// the same database as the background: no message round trip for hundreds of MB of evidence.
+void openClaimKitDb().then((db) => {
+  const now = () => new Date();
+  const custody = createCustodyService({ db, now, warn: (message, error) => console.warn(message, error) });
+  const locker = createLockerService({
+    db,
+    custody,
+    now,
+    newId: () => crypto.randomUUID(),
+    timeZone: userTimeZone,
+    locale: () => navigator.language || 'en',
+    storage: navigator.storage,
+    mediaSize,
+    deadlinesFor,
+    // A little longer than the 10 s the Undo button is shown, so a last-moment click still works.
+    undoWindowMs: 12_000,
+  });
+  createRoot(document.getElementById('root')!).render(<LockerApp api={locker} timeZone={userTimeZone()} />);
+});

@@ -4,6 +4,7 @@ import { ManualOrderForm } from './manual-order-form';
 import { DeadlinePanel } from './deadline-panel';
 import { EvidenceSection } from './evidence-section';
 import { OrderView } from './order-view';
+import { TrackedOrders } from '../tracked/tracked-orders';
 import { ReadPageButton } from './read-page-button';
 import { RemindersBanner } from './reminders-banner';
 import { useTabState } from './use-tab-state';
@@ -85,6 +86,8 @@ function TabContent({ state, tabId, pageUrl, timeZone, onSaved, onRead }: TabCon
         {state.pageKind === 'unsupported' && <ReadPageButton tabId={tabId} onRead={onRead} />}
       </section>
       <ManualOrderForm url={state.reading?.url ?? pageUrl} onSaved={onSaved} />
+      {/* Away from an order page, the popup is where the user sees every case and its next deadline. */}
+      <TrackedOrders timeZone={timeZone} />
     </>
   );
 }

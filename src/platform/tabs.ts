@@ -19,3 +19,9 @@ export async function targetTab(search: string): Promise<TargetTab> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return { id: tab?.id ?? null, url: tab?.url };
 }
+
+/** Opens one of ClaimKit's own pages in a tab (the locker), or the options page. */
+export async function openOwnPage(page: 'locker' | 'options', hash = ''): Promise<void> {
+  if (page === 'options') await browser.runtime.openOptionsPage();
+  else await browser.tabs.create({ url: browser.runtime.getURL(`/evidence.html${hash}`) });
+}

@@ -1,4 +1,5 @@
 import type { TabState } from '../../model/messages';
+import { openOwnPage } from '../../platform/tabs';
 import { useMessages } from '../i18n/use-messages';
 import { ManualOrderForm } from './manual-order-form';
 import { DeadlinePanel } from './deadline-panel';
@@ -23,6 +24,14 @@ export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
     <main className="popup" aria-busy={result.status === 'loading'}>
       <header className="popup-header">
         <h1>{t('appName')}</h1>
+        <nav aria-label="ClaimKit pages" className="row">
+          <button type="button" className="button button--small" onClick={() => void openOwnPage('locker')}>
+            Evidence locker
+          </button>
+          <button type="button" className="button button--small" onClick={() => void openOwnPage('options')}>
+            Options
+          </button>
+        </nav>
       </header>
       {result.status === 'loading' && <p role="status">{t('loading')}</p>}
       {result.status === 'error' && (

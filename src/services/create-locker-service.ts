@@ -106,9 +106,11 @@ export function createLockerService(deps: LockerServiceDeps) {
     // Copied into memory: a Blob read from IndexedDB may be backed by the row about to be deleted.
     const blob = new Blob([await stored.arrayBuffer()], { type: stored.type || meta.mime });
     await deleteEvidence(deps.db, id);
+    // Kept before the log line is written: if writing it fails, Undo still has the bytes.
+    const kept = { meta, blob, deletedAtSeq: -1, timer: setTimeout(() => undoable.delete(id), deps.undoWindowMs ?? UNDO_WINDOW_MS) };
+    undoable.set(id, kept);
     const lines = await deps.custody.recordItem(caseKeyOf(meta.orderKey), { kind: 'deleted', evidenceId: id, sha256: meta.sha256, detail: describe(meta) }, false);
-    const timer = setTimeout(() => undoable.delete(id), deps.undoWindowMs ?? UNDO_WINDOW_MS);
-    undoable.set(id, { meta, blob, deletedAtSeq: lines[0]?.seq ?? -1, timer });
+    kept.deletedAtSeq = lines[0]?.seq ?? -1;
     return true;
   }
 

@@ -105,6 +105,17 @@ describe('the evidence locker', () => {
     expect(lines.map((line) => /Captured|Page snapshot saved|Added|Note edited|Deleted/.exec(line)?.[0])).toEqual(expected);
     expect(lines.at(-1)).toContain(`restored by Undo of the deletion at line seq ${expected.length - 2}`);
     expect(await theCase.textContent()).toContain(`${expected.length} entries, hash chain intact`);
+
+    // Drag and drop: a photo dropped on a case joins that case.
+    const loose = locker.getByRole('region', { name: 'Not assigned to an order' });
+    await loose.evaluate((section, bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.png', { type: 'image/png' }));
+      section.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      section.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [...PHOTO]);
+    await expect.poll(() => locker.getByRole('status').textContent()).toBe('Added 1 file to Not assigned to an order.');
+    expect(await loose.getByRole('article', { name: /Your file: dropped\.png/ }).count()).toBe(1);
     await locker.screenshot({ path: join(TMP, 'e2e-locker.png'), fullPage: true });
   });
 

@@ -43,6 +43,7 @@ export function CaseSection(props: Props) {
       onDragLeave={() => setDragging(false)}
       onDrop={(e) => {
         e.preventDefault();
+        e.stopPropagation(); // this case, not the page's "Add to" case
         setDragging(false);
         if (e.dataTransfer.files.length > 0) props.onDropFiles([...e.dataTransfer.files], c.key);
       }}

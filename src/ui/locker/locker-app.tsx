@@ -77,7 +77,16 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
   const withEvidence = cases.filter((c) => c.evidence.length > 0).length;
 
   return (
-    <main className="locker">
+    <main
+      className="locker"
+      // A file dropped outside any case goes to the "Add to" case, rather than the browser
+      // opening it in place of the locker.
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        if (e.dataTransfer.files.length > 0) void addFiles([...e.dataTransfer.files], addTo);
+      }}
+    >
       <header className="locker-head">
         <div>
           <h1>Evidence locker</h1>
@@ -109,7 +118,14 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
       <div className="filters" role="group" aria-label="Filters">
         <label className="inline">
           Order
-          <select value={caseFilter} onChange={(e) => setCaseFilter(e.target.value)}>
+          <select
+            value={caseFilter}
+            onChange={(e) => {
+              setCaseFilter(e.target.value);
+              // Looking at one case: new files most likely belong to it.
+              if (e.target.value !== 'all') setAddTo(e.target.value);
+            }}
+          >
             <option value="all">All cases</option>
             {cases.map((c) => (
               <option key={c.key} value={c.key}>

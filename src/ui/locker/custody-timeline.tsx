@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatInstant } from '../../core/format/format-date';
 import type { CustodyEntry } from '../../model/custody';
 import type { Evidence } from '../../model/evidence';
-import { EVENT_LABEL, itemName } from './labels';
+import { EVENT_LABEL, KIND_LABEL } from './labels';
 import type { LockerApi } from './locker-api';
 
 interface Props {
@@ -42,7 +42,8 @@ export function CustodyTimeline({ api, caseKey, caseName, items, version, locale
     };
   }, [api, caseKey, open, version]);
 
-  const names = new Map(items.map((item) => [item.id, itemName(item)]));
+  // By file name or kind: a screenshot and its page snapshot share a page title.
+  const names = new Map(items.map((item) => [item.id, item.fileName ?? KIND_LABEL[item.kind]]));
   return (
     <details className="timeline" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Custody log</summary>

@@ -13,15 +13,32 @@ export interface PageSnapshot {
 export async function savePageSnapshot(tabId: number): Promise<PageSnapshot> {
   const pageCapture = (browser as { pageCapture?: { saveAsMHTML(details: { tabId: number }): Promise<Blob | ArrayBuffer | undefined> } }).pageCapture;
   if (pageCapture?.saveAsMHTML) {
-    const data = await pageCapture.saveAsMHTML({ tabId });
-    if (!data) throw new Error('The browser returned no snapshot of this page.');
-    const blob = data instanceof Blob ? data : new Blob([data]);
-    return { blob: new Blob([blob], { type: 'multipart/related' }), mime: 'multipart/related' };
+    const saveAsMHTML = pageCapture.saveAsMHTML.bind(pageCapture);
+    return { blob: new Blob([await readMhtml(() => saveAsMHTML({ tabId }))], { type: 'multipart/related' }), mime: 'multipart/related' };
   }
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func: serializeDocument });
   const html = (result as { result?: unknown } | undefined)?.result;
   if (typeof html !== 'string') throw new Error('ClaimKit could not read this page to keep a snapshot.');
   return { blob: new Blob([html], { type: 'text/html;charset=utf-8' }), mime: 'text/html;charset=utf-8' };
+}
+
+/**
+ * The snapshot's bytes, read at once. In Chrome's service worker the Blob saveAsMHTML returns is
+ * backed by a temporary file that is sometimes already gone when read (NotFoundError, seen in 3 of
+ * 6 e2e runs, mostly on the worker's first snapshot); a second save then reads fine.
+ */
+async function readMhtml(save: () => Promise<Blob | ArrayBuffer | undefined>, attempts = 3): Promise<ArrayBuffer> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const data = await save();
+      if (!data) throw new Error('The browser returned no snapshot of this page.');
+      return data instanceof Blob ? await data.arrayBuffer() : data;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError instanceof Error ? lastError : new Error(String(lastError));
 }
 
 /** Runs in the page (self-contained): the document as HTML text, marked with its address and time. */

@@ -8,7 +8,7 @@ import { createOrderService } from '../../src/services/create-order-service';
 import { createReminderService } from '../../src/services/create-reminder-service';
 import { createEvidenceService } from '../../src/services/create-evidence-service';
 import { createCustodyService } from '../../src/services/create-custody-service';
-import { captureVisibleArea, renderPageInTab, tabPage } from '../../src/platform/capture/tab-capture';
+import { captureVisibleArea, pickElementInTab, renderPageInTab, tabPage } from '../../src/platform/capture/tab-capture';
 import { composeImage } from '../../src/platform/capture/compose-image';
 import { savePageSnapshot } from '../../src/platform/capture/page-snapshot';
 import { fetchImage } from '../../src/platform/fetch-image';
@@ -47,6 +47,7 @@ export async function createBackgroundServices() {
     newId: () => crypto.randomUUID(),
     capture: { visible: captureVisibleArea, ...tabPage },
     renderPage: renderPageInTab,
+    pickElement: pickElementInTab,
     snapshot: savePageSnapshot,
     isMarketplacePage: (url) => Boolean(url && isMarketplaceUrl(url)),
     compose: composeImage,

@@ -77,7 +77,7 @@ export const protocol = {
   /** Popup → background: capture the tab as evidence (needs activeTab from the toolbar click); 'snapshot' keeps the page itself. */
   'evidence/capture': {
     from: 'page',
-    request: z.object({ tabId: z.number().int().nonnegative(), mode: z.enum(['visible', 'full', 'snapshot']) }),
+    request: z.object({ tabId: z.number().int().nonnegative(), mode: z.enum(['visible', 'full', 'element', 'snapshot']) }),
     response: z.object({ evidence: evidenceSchema }),
   },
   /** Page → background: evidence metadata (never the bytes), of one order or all. */

@@ -6,7 +6,7 @@ import { sha256Hex } from '../core/evidence/hash';
 import type { PageMetrics } from '../platform/capture/page-functions';
 import { openClaimKitDb } from '../platform/db/open';
 import { getEvidenceBlob, listEvidence } from '../platform/db/evidence';
-import { createEvidenceService, type CaptureTab } from './create-evidence-service';
+import { createEvidenceService, type CaptureTab, type EvidenceServiceDeps } from './create-evidence-service';
 
 /** A blob whose first 24 bytes are a PNG header of this size (all pngSize reads). */
 function fakePng(width: number, height: number): Blob {
@@ -21,7 +21,9 @@ function fakePng(width: number, height: number): Blob {
 const TAB: CaptureTab = { id: 5, windowId: 1, url: 'https://www.aliexpress.com/p/order/detail.html?orderId=3052219904417382', title: 'Order', active: true };
 const METRICS: PageMetrics = { scrollHeight: 2500, scrollWidth: 1000, viewportHeight: 1000, viewportWidth: 1000, devicePixelRatio: 1, scrollX: 0, scrollY: 300, title: 'Order', url: TAB.url! };
 
-function setup(overrides: { snapshotFails?: boolean; captureFailsAt?: number; metrics?: Partial<PageMetrics> } = {}) {
+type Pick = Awaited<ReturnType<EvidenceServiceDeps['pickElement']>>;
+
+function setup(overrides: { snapshotFails?: boolean; captureFailsAt?: number; metrics?: Partial<PageMetrics>; pick?: Pick } = {}) {
   const calls: string[] = [];
   let frame = 0;
   const capture = {
@@ -64,6 +66,7 @@ function setup(overrides: { snapshotFails?: boolean; captureFailsAt?: number; me
         snapshot,
         isMarketplacePage: (url) => Boolean(url?.includes('aliexpress')),
         renderPage: async () => fakePng(1000, 9000),
+        pickElement: async () => overrides.pick ?? null,
         compose,
         orderKeyForTab: async () => 'aliexpress:3052219904417382',
       }),
@@ -130,5 +133,33 @@ describe('evidence service', () => {
     const { service, capture } = setup();
     await expect((await service()).captureVisible({ ...TAB, active: false })).rejects.toThrow(/not the one shown/);
     expect(capture.visible).not.toHaveBeenCalled();
+  });
+});
+
+describe('capturing one block', () => {
+  const inView: Pick = { rect: { x: 10.5, y: 200, width: 300, height: 40 }, devicePixelRatio: 2, inView: true, text: 'Total US $19.96' };
+
+  it('crops a block wholly on screen from the visible capture, in device pixels (pixel-exact)', async () => {
+    const { compose, capture, service } = setup({ pick: inView });
+    const item = await (await service()).captureElement(TAB);
+    const [frames, content] = compose.mock.calls[0]!;
+    expect((frames as { crop: unknown }[])[0]!.crop).toEqual({ x: 21, y: 400, width: 600, height: 80 });
+    expect(content).toEqual({ width: 600, height: 80 });
+    expect(capture.visible).toHaveBeenCalledOnce();
+    expect(item).toMatchObject({ kind: 'screenshot-element', text: 'Total US $19.96', note: expect.stringMatching(/pixel-exact/) });
+  });
+
+  it('uses the html2canvas rendering for a block partly off screen, and says it is re-drawn', async () => {
+    const { capture, service } = setup({ pick: { ...inView, inView: false, rendered: fakePng(600, 3000) } });
+    const item = await (await service()).captureElement(TAB);
+    expect(capture.visible).not.toHaveBeenCalled();
+    expect(item.note).toMatch(/Re-drawn with html2canvas/);
+  });
+
+  it('saves nothing when the user presses Esc, and says so', async () => {
+    const { service } = setup({ pick: null });
+    const evidence = await service();
+    await expect(evidence.captureElement(TAB)).rejects.toThrow(/No block was chosen/);
+    expect((await evidence.list()).evidence).toEqual([]);
   });
 });

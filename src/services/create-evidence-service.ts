@@ -2,6 +2,7 @@ import { buildCaption, captionLayout } from '../core/evidence/caption';
 import { sha256Hex } from '../core/evidence/hash';
 import { captureMode, maxCanvasHeightPx, planStitch } from '../core/capture/stitch-plan';
 import type { Evidence, EvidenceKind } from '../model/evidence';
+import type { PickedElement } from '../model/picked-element';
 import { pngSize, type ComposedImage, type FramePlacement } from '../platform/capture/compose-image';
 import type { PageMetrics } from '../platform/capture/page-functions';
 import type { ClaimKitDatabase } from '../platform/db/open';
@@ -28,6 +29,8 @@ export interface EvidenceServiceDeps {
     hideFixed(tabId: number): Promise<number>;
     restoreFixed(tabId: number): Promise<number>;
   };
+  /** Lets the user pick one block on the page; null when they cancel. */
+  pickElement: (tabId: number) => Promise<(Omit<PickedElement, 'rendered'> & { rendered?: Blob }) | null>;
   /** The page's content (MHTML in Chrome, serialised HTML in Firefox). */
   snapshot: (tabId: number) => Promise<{ blob: Blob; mime: string }>;
   /** Marketplace pages get a snapshot with every capture (issue #10). */
@@ -169,7 +172,38 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     return withSnapshot(shot, tab);
   }
 
-  return { store, captureVisible, captureFullPage, saveSnapshot, captionFor, list: (orderKey?: string) => listEvidence(deps.db, orderKey ? { orderKey } : {}) };
+  /**
+   * One block the user picks on the page: cropped from a visible capture when it is wholly on
+   * screen (pixel-exact), else re-drawn with html2canvas; the note says which.
+   */
+  async function captureElement(tab: CaptureTab): Promise<Evidence> {
+    assertShown(tab);
+    const pick = await deps.pickElement(tab.id);
+    if (!pick) throw new Error('No block was chosen (Esc pressed). Nothing was saved.');
+    const capturedAt = deps.now().toISOString();
+    const orderKey = await deps.orderKeyForTab(tab);
+    const dpr = pick.devicePixelRatio;
+    let frame: FramePlacement;
+    let content: { width: number; height: number };
+    let note: string;
+    if (pick.inView || !pick.rendered) {
+      const png = await deps.capture.visible(tab.windowId);
+      const crop = { x: Math.round(pick.rect.x * dpr), y: Math.round(pick.rect.y * dpr), width: Math.round(pick.rect.width * dpr), height: Math.round(pick.rect.height * dpr) };
+      frame = { png, x: 0, y: 0, crop };
+      content = { width: crop.width, height: crop.height };
+      note = 'Cropped from the page as shown (pixel-exact).';
+    } else {
+      frame = { png: pick.rendered, x: 0, y: 0 };
+      content = await pngSize(pick.rendered);
+      note = 'Re-drawn with html2canvas (the block was not wholly on screen); it may differ from the page.';
+    }
+    const caption = captionFor(tab.url, capturedAt, Math.max(content.width, 320), dpr, orderIdOf(orderKey));
+    const image = await deps.compose([frame], content, caption);
+    const shot = await store({ bytes: image.blob, kind: 'screenshot-element', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, text: pick.text || undefined, note, capturedAt });
+    return withSnapshot(shot, tab);
+  }
+
+  return { store, captureVisible, captureFullPage, captureElement, saveSnapshot, captionFor, list: (orderKey?: string) => listEvidence(deps.db, orderKey ? { orderKey } : {}) };
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>;

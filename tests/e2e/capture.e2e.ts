@@ -101,5 +101,31 @@ describe('capturing evidence from the popup', () => {
     }
     // The page is left where the user had it.
     expect(await page.evaluate(() => window.scrollY)).toBe(metrics.scrollY);
+    await popup.close();
+    await page.close();
+  });
+
+  it('captures one block the user clicks on the page, cropped pixel-exact from the screen', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(ORDER_URL);
+    const tabId = await tabIdOf(ext.worker, ORDER_URL);
+    const popup = await openPopupWindow(ext, tabId);
+    await popup.getByRole('button', { name: 'Capture one block' }).click();
+    const total = page.locator('.order-price-item').filter({ has: page.locator('.left-col', { hasText: /^Total$/ }) });
+    await expect.poll(() => page.locator('[data-claimkit-picker]').count(), { timeout: 10_000 }).toBe(2); // the highlight and the hint are up
+    const box = (await total.boundingBox())!;
+    // A real click at the block's centre (the picker listens in the capture phase).
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(one block\)/);
+    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    const element = (await readStoredEvidence(ext.worker)).find((e) => e.meta.kind === 'screenshot-element')!;
+    expect(element.meta).toMatchObject({ text: 'TotalUS $19.96', note: expect.stringMatching(/pixel-exact/), sha256: element.sha256 });
+    expect(element.width).toBe(Math.round(box.width * dpr));
+    expect(element.height).toBeGreaterThan(Math.round(box.height * dpr)); // the block plus its caption band
+    expect(await page.locator('[data-claimkit-picker]').count()).toBe(0); // the picker is gone
+    await popup.close();
+    await page.close();
   });
 });

@@ -11,10 +11,12 @@ export async function renderToDataUrl(target: HTMLElement, maxHeightPx: number):
   // Imported when called: html2canvas touches window.location on load, which WXT's build-time
   // import of this entrypoint (in Node) does not have; the bundle inlines it all the same.
   const { default: html2canvas } = await import('html2canvas');
+  const whole = target === document.documentElement;
   const canvas = await html2canvas(target, {
     scale: dpr,
     height,
-    windowHeight: height,
+    // A whole page is drawn as tall as it is; a block keeps the window's own height.
+    ...(whole ? { windowHeight: height } : {}),
     useCORS: true,
     logging: false,
     backgroundColor: '#ffffff',

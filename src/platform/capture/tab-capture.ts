@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pickedElementSchema, type PickedElement } from '../../model/picked-element';
 import { hideFixedElements, measurePage, restoreFixedElements, scrollToAndSettle, type PageMetrics } from './page-functions';
 
 /** Chrome allows 2 captureVisibleTab calls per second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND). */
@@ -45,4 +46,15 @@ export async function renderPageInTab(tabId: number, maxHeightPx: number): Promi
   const dataUrl = (result as { result?: unknown } | undefined)?.result;
   if (typeof dataUrl !== 'string' || !dataUrl.startsWith('data:image/png')) throw new Error('ClaimKit could not render this page as an image.');
   return (await fetch(dataUrl)).blob();
+}
+
+/** Lets the user pick one block in the tab (entrypoints/element-picker.ts); null when they press Esc. */
+export async function pickElementInTab(tabId: number): Promise<(Omit<PickedElement, 'rendered'> & { rendered?: Blob }) | null> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/element-picker.js'] });
+  const raw = (result as { result?: unknown } | undefined)?.result;
+  if (raw === null || raw === undefined) return null;
+  const picked = pickedElementSchema.safeParse(raw);
+  if (!picked.success) throw new Error('ClaimKit could not capture that block. Try the visible area instead.');
+  const { rendered, ...rest } = picked.data;
+  return { ...rest, rendered: rendered ? await (await fetch(rendered)).blob() : undefined };
 }

@@ -24,7 +24,7 @@ function sizeText(bytes: number): string {
 export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number | null; orderKey: string; timeZone: string }) {
   const { locale } = useMessages();
   const [items, setItems] = useState<Evidence[]>([]);
-  const [busy, setBusy] = useState<'visible' | 'full' | 'snapshot' | null>(null);
+  const [busy, setBusy] = useState<'visible' | 'full' | 'element' | 'snapshot' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -35,7 +35,7 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
     void load().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [load]);
 
-  async function capture(mode: 'visible' | 'full' | 'snapshot') {
+  async function capture(mode: 'visible' | 'full' | 'element' | 'snapshot') {
     if (tabId === null) return;
     setBusy(mode);
     setError(null);
@@ -60,6 +60,9 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
         </button>
         <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('full')}>
           {busy === 'full' ? 'Capturing the whole page…' : 'Capture full page'}
+        </button>
+        <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('element')}>
+          {busy === 'element' ? 'Click the block on the page…' : 'Capture one block'}
         </button>
         <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('snapshot')}>
           {busy === 'snapshot' ? 'Saving the page…' : 'Save this page'}

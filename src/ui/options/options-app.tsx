@@ -1,6 +1,7 @@
 import { useMessages } from '../i18n/use-messages';
 import { OptionsForm } from './options-form';
 import { useSettings } from './use-settings';
+import { ErrorNotice } from '../components/error-notice';
 
 /** The options page: loads the settings, then hands them to the form. */
 export function OptionsApp() {
@@ -10,14 +11,7 @@ export function OptionsApp() {
     <main className="options" aria-busy={result.status === 'loading'}>
       <h1>{t('optionsTitle')}</h1>
       {result.status === 'loading' && <p role="status">{t('optionsLoading')}</p>}
-      {result.status === 'error' && (
-        <div role="alert" className="notice notice--error">
-          <strong>{t('errorTitle')}:</strong> {result.error}{' '}
-          <button type="button" className="button button--small" onClick={() => void reload()}>
-            {t('errorRetry')}
-          </button>
-        </div>
-      )}
+      {result.status === 'error' && <ErrorNotice error={result.error} onRetry={() => void reload()} />}
       {result.status === 'ready' && <OptionsForm initial={result.settings} />}
     </main>
   );

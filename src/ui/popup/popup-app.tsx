@@ -9,6 +9,7 @@ import { TrackedOrders } from '../tracked/tracked-orders';
 import { ReadPageButton } from './read-page-button';
 import { RemindersBanner } from './reminders-banner';
 import { useTabState } from './use-tab-state';
+import { ErrorNotice } from '../components/error-notice';
 
 export interface PopupAppProps {
   tabId: number | null;
@@ -34,14 +35,7 @@ export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
         </nav>
       </header>
       {result.status === 'loading' && <p role="status">{t('loading')}</p>}
-      {result.status === 'error' && (
-        <div role="alert" className="notice notice--error">
-          <strong>{t('errorTitle')}:</strong> {result.error}{' '}
-          <button type="button" className="button button--small" onClick={() => void reload()}>
-            {t('errorRetry')}
-          </button>
-        </div>
-      )}
+      {result.status === 'error' && <ErrorNotice error={result.error} onRetry={() => void reload()} />}
       {result.status === 'ready' && <TabContent state={result.state} tabId={tabId} pageUrl={pageUrl} timeZone={timeZone} onSaved={() => void reload()} onRead={replace} />}
     </main>
   );

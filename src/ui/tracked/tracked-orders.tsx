@@ -5,6 +5,7 @@ import { TrackedRow } from './tracked-row';
 import { useTrackedOrders } from './use-tracked-orders';
 import { wordsLocale } from './words-locale';
 import './tracked-orders.css';
+import { ErrorNotice } from '../components/error-notice';
 
 export interface TrackedOrdersProps {
   /** The user's IANA zone: deadlines are counted in it. */
@@ -55,14 +56,7 @@ export function TrackedOrders({ timeZone, now = () => new Date() }: TrackedOrder
         {t('opensInNewTab')}
       </span>
       {result.status === 'loading' && <p role="status">{t('trackedLoading')}</p>}
-      {result.status === 'error' && (
-        <div role="alert" className="notice notice--error">
-          <strong>{t('errorTitle')}:</strong> {result.error}{' '}
-          <button type="button" className="button button--small" onClick={() => void reload()}>
-            {t('errorRetry')}
-          </button>
-        </div>
-      )}
+      {result.status === 'error' && <ErrorNotice error={result.error} onRetry={() => void reload()} />}
       {changeError && (
         <div role="alert" className="notice notice--error">
           <strong>{t('trackedChangeFailed')}:</strong> {changeError}

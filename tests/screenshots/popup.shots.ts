@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, it } from 'vitest';
-import { tabIdOf } from '../e2e/extension-state';
+import { openPopupWindow, tabIdOf } from '../e2e/extension-state';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch';
 import { serveFixtures } from '../e2e/serve-fixtures';
 
@@ -9,7 +9,16 @@ let server: Awaited<ReturnType<typeof serveFixtures>>;
 let ext: LaunchedExtension;
 
 beforeAll(async () => {
-  server = await serveFixtures([{ host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html' }]);
+  // The fixture's order, served as placed 10 days ago so its deadlines are open, as a user sees them.
+  const placed = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+  server = await serveFixtures([
+    {
+      host: 'www.aliexpress.com',
+      path: '/p/order/detail.html',
+      file: 'aliexpress/order-detail-global-en.html',
+      transform: (html) => html.replace('Order date: Feb 21, 2026', `Order date: ${placed}`).replace('<div>Completed</div>', '<div>Awaiting delivery</div>'),
+    },
+  ]);
   ext = await launchExtension(server.port);
 });
 afterAll(async () => {
@@ -22,9 +31,25 @@ it('popup on an AliExpress order page', async () => {
   const page = await ext.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(ext.worker, url);
-  const popup = await ext.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await openPopupWindow(ext, tabId);
   await popup.getByTestId('order-id').waitFor();
+  await popup.getByRole('button', { name: 'Capture visible area' }).click();
+  await popup.getByTestId('evidence-item').first().waitFor();
   await popup.locator('main').screenshot({ path: 'docs/popup-order.png' });
+});
+
+it('options page', async () => {
+  const options = await ext.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByRole('heading', { level: 1 }).waitFor();
+  await options.screenshot({ path: 'docs/options.png', fullPage: true });
+});
+
+it('evidence locker', async () => {
+  const locker = await ext.context.newPage();
+  await locker.setViewportSize({ width: 1100, height: 800 });
+  await locker.goto(`chrome-extension://${ext.extensionId}/evidence.html`);
+  await locker.getByRole('heading', { level: 1 }).waitFor();
+  await locker.screenshot({ path: 'docs/locker.png' });
 });

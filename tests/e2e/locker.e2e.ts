@@ -164,6 +164,17 @@ describe('the evidence locker', () => {
     expect(bad.code).toBe(1);
     expect(bad.output).toContain(`✗ ${photoPath}: `);
 
+    // One line removed from the custody log (issue #10): verify-case names that line.
+    const log = JSON.parse(new TextDecoder().decode(files['custody-log.json'])) as { seq: number }[];
+    expect(log.length).toBeGreaterThan(2);
+    const removed = log[1]!.seq;
+    const cut = { ...files, 'custody-log.json': new TextEncoder().encode(JSON.stringify(log.filter((entry) => entry.seq !== removed), null, 2)) };
+    const cutPath = join(TMP, 'e2e-locker-case-log-line-removed.zip');
+    writeFileSync(cutPath, zipSync(cut));
+    const cutResult = verifyCase(cutPath);
+    expect(cutResult.code).toBe(1);
+    expect(cutResult.output).toContain(`log line seq ${removed}`);
+
     // The locker's own import names the same file and takes nothing else twice.
     await locker.getByLabel('Import a case or backup').setInputFiles(tamperedPath);
     const result = locker.getByRole('region', { name: 'Import of e2e-locker-case-tampered.zip' });

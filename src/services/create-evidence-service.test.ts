@@ -103,6 +103,12 @@ describe('evidence service', () => {
     expect((await evidence.list()).evidence).toEqual([]);
   });
 
+  it('says when a very long page was cut at the largest image a browser can draw', async () => {
+    const { service } = setup({ metrics: { scrollHeight: 40_000 } });
+    const item = await (await service()).captureFullPage(TAB);
+    expect(item.note).toMatch(/^The page is 40000 px tall; this image shows its first 9000 px/);
+  });
+
   it('renders pages longer than 8 screens with html2canvas and says so in the kind', async () => {
     const { capture, service } = setup({ metrics: { scrollHeight: 9000 } });
     expect(await (await service()).captureFullPage(TAB)).toMatchObject({ kind: 'screenshot-full-rendered' });

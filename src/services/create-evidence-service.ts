@@ -141,8 +141,10 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     const maxHeightPx = maxCanvasHeightPx(widthPx) - caption.layout.bandHeightPx;
     if (captureMode(m.scrollHeight, m.viewportHeight) === 'render') {
       const png = await deps.renderPage(tab.id, maxHeightPx);
-      const image = await deps.compose([{ png, x: 0, y: 0 }], await pngSize(png), caption);
-      const shot = await store({ bytes: image.blob, kind: 'screenshot-full-rendered', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+      const size = await pngSize(png);
+      const image = await deps.compose([{ png, x: 0, y: 0 }], size, caption);
+      const note = cappedNote(Math.round(m.scrollHeight * m.devicePixelRatio), size.height, maxHeightPx);
+      const shot = await store({ bytes: image.blob, kind: 'screenshot-full-rendered', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt, note });
       return withSnapshot(shot, tab);
     }
     const plan = planStitch({
@@ -168,7 +170,8 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
       await deps.capture.scrollTo(tab.id, m.scrollX, m.scrollY).catch(() => 0);
     }
     const image = await deps.compose(frames, plan.canvas, caption);
-    const shot = await store({ bytes: image.blob, kind: 'screenshot-full-stitched', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt });
+    const note = plan.capped ? cappedNote(Math.round(m.scrollHeight * m.devicePixelRatio), plan.canvas.height, maxHeightPx) : '';
+    const shot = await store({ bytes: image.blob, kind: 'screenshot-full-stitched', mime: 'image/png', orderKey, url: tab.url, pageTitle: tab.title, width: image.width, height: image.height, capturedAt, note });
     return withSnapshot(shot, tab);
   }
 
@@ -207,6 +210,12 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>;
+
+/** Very long pages are cut at the largest image a browser can draw: the evidence says so. */
+function cappedNote(pageHeightPx: number, imageHeightPx: number, maxHeightPx: number): string {
+  if (pageHeightPx <= maxHeightPx) return '';
+  return `The page is ${pageHeightPx} px tall; this image shows its first ${imageHeightPx} px (the most a browser can draw in one image).`;
+}
 
 /** A screenshot of another tab than the one meant would be false evidence: refuse it. */
 function assertShown(tab: CaptureTab): void {

@@ -42,7 +42,9 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
     setDone(null);
     try {
       const { evidence } = await sendMessage('evidence/capture', { tabId, mode });
-      setDone(evidence.width ? `Saved: ${KIND_LABEL[evidence.kind]}, ${evidence.width}×${evidence.height ?? '?'} px` : `Saved: ${KIND_LABEL[evidence.kind]}`);
+      const size = evidence.width ? `, ${evidence.width}×${evidence.height ?? '?'} px` : '';
+      // The note says when an image was re-drawn or cut short: the user must know what they have.
+      setDone(`Saved: ${KIND_LABEL[evidence.kind]}${size}${evidence.note ? `. ${evidence.note}` : ''}`);
       await load();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

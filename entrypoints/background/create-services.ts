@@ -8,6 +8,8 @@ import { createOrderService } from '../../src/services/create-order-service';
 import { createReminderService } from '../../src/services/create-reminder-service';
 import { createEvidenceService } from '../../src/services/create-evidence-service';
 import { createCustodyService } from '../../src/services/create-custody-service';
+import { createComplaintService } from '../../src/services/create-complaint-service';
+import { pasteIntoTab } from '../../src/platform/paste-into-page';
 import { captureVisibleArea, pickElementInTab, renderPageInTab, tabPage } from '../../src/platform/capture/tab-capture';
 import { composeImage } from '../../src/platform/capture/compose-image';
 import { savePageSnapshot } from '../../src/platform/capture/page-snapshot';
@@ -56,7 +58,8 @@ export async function createBackgroundServices() {
     onStored: createCustodyService({ db, now, warn: (message, error) => console.warn(message, error) }).recordStored,
   });
   const onMenuClick = createMenuHandler({ evidence, orders, fetchImage, imageSize });
-  return { db, orders, reminders, evidence, onMenuClick };
+  const complaints = createComplaintService({ db, now, paste: pasteIntoTab });
+  return { db, orders, reminders, evidence, complaints, onMenuClick };
 }
 
 export type BackgroundServices = Awaited<ReturnType<typeof createBackgroundServices>>;

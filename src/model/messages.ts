@@ -4,6 +4,7 @@ import { orderReadingSchema, orderSchema } from './order';
 import { deadlineSchema } from './deadline';
 import { settingsSchema } from './settings';
 import { evidenceSchema } from './evidence';
+import { complaintDraftSchema } from './complaint';
 
 /**
  * Who may send a message. The receiver checks it (platform/messaging.ts):
@@ -92,6 +93,20 @@ export const protocol = {
   'settings/get': { from: 'page', request: z.object({}), response: settingsSchema },
   /** Page → background: save the settings; reminders are re-planned at once. */
   'settings/save': { from: 'page', request: settingsSchema, response: settingsSchema },
+  /** Page → background: the saved complaint draft of an order, or null when there is none (issue #6). */
+  'draft/get': { from: 'page', request: z.object({ orderKey: z.string().min(1) }), response: complaintDraftSchema.nullable() },
+  /** Page → background: save an order's complaint draft (the builder auto-saves); answers it as stored. */
+  'draft/save': { from: 'page', request: complaintDraftSchema, response: complaintDraftSchema },
+  /**
+   * Popup → background: put the complaint into the tab's focused text field (or its only empty
+   * textarea) with the input events its framework listens to. `where` says, in words, where it
+   * went or why it did not; `maxLength` is the field's own limit when the text was too long for it.
+   */
+  'complaint/paste': {
+    from: 'page',
+    request: z.object({ tabId: z.number().int().nonnegative(), text: z.string().min(1) }),
+    response: z.object({ pasted: z.boolean(), where: z.string(), maxLength: z.number().int().positive().optional() }),
+  },
 } as const satisfies Record<string, { from: SenderRole; request: z.ZodType; response: z.ZodType }>;
 
 export type Protocol = typeof protocol;

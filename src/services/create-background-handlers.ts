@@ -5,10 +5,11 @@ import type { ClaimKitDatabase } from '../platform/db/open';
 import type { OrderService } from './create-order-service';
 import type { ReminderService } from './create-reminder-service';
 import type { CaptureTab, EvidenceService } from './create-evidence-service';
+import type { ComplaintService } from './create-complaint-service';
 
 /** The background's answer to every message it receives. Wiring only: the work is in services. */
 export function createBackgroundHandlers(
-  services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService; evidence: EvidenceService }>,
+  services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService; evidence: EvidenceService; complaints: ComplaintService }>,
   tabs: { get(tabId: number): Promise<CaptureTab>; readWithGeneric(tabId: number): Promise<PageReading> },
 ): BackgroundHandlers {
   return {
@@ -40,5 +41,8 @@ export function createBackgroundHandlers(
       await reminders.reschedule();
       return getSettings(db);
     },
+    'draft/get': async ({ orderKey }) => (await services).complaints.getDraft(orderKey),
+    'draft/save': async (draft) => (await services).complaints.saveDraft(draft),
+    'complaint/paste': async ({ tabId, text }) => (await services).complaints.paste(tabId, text),
   };
 }

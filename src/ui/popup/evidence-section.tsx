@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { lowSpaceWarning } from '../../core/evidence/low-space';
 import { formatInstant } from '../../core/format/format-date';
 import type { Evidence, EvidenceKind } from '../../model/evidence';
 import { sendMessage } from '../../platform/messaging';
@@ -16,6 +17,8 @@ const KIND_LABEL: Record<EvidenceKind, string> = {
   'page-snapshot': 'Page snapshot',
 };
 
+const TYPICAL_CAPTURE_BYTES = 5 * 1024 * 1024;
+
 function sizeText(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -27,6 +30,15 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
   const [busy, setBusy] = useState<'visible' | 'full' | 'element' | 'snapshot' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [lowSpace, setLowSpace] = useState<string | null>(null);
+
+  // Warn before capturing when storage is nearly full (a full-page PNG can take several MB).
+  useEffect(() => {
+    void navigator.storage
+      ?.estimate()
+      .then(({ usage = 0, quota = 0 }) => setLowSpace(lowSpaceWarning(usage, quota, TYPICAL_CAPTURE_BYTES)?.message ?? null))
+      .catch(() => undefined);
+  }, []);
 
   const load = useCallback(async () => {
     setItems((await sendMessage('evidence/list', { orderKey })).evidence);
@@ -56,6 +68,11 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
   return (
     <section className="card" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">Evidence ({items.length})</h2>
+      {lowSpace && (
+        <p role="note" className="notice notice--warn">
+          {lowSpace}
+        </p>
+      )}
       <div className="row">
         <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('visible')}>
           {busy === 'visible' ? 'Capturing…' : 'Capture visible area'}

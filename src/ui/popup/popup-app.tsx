@@ -1,6 +1,7 @@
 import type { TabState } from '../../model/messages';
 import { openOwnPage } from '../../platform/tabs';
 import { useMessages } from '../i18n/use-messages';
+import { ComplaintBuilder } from '../complaint/complaint-builder';
 import { ManualOrderForm } from './manual-order-form';
 import { DeadlinePanel } from './deadline-panel';
 import { EvidenceSection } from './evidence-section';
@@ -59,6 +60,7 @@ function TabContent({ state, tabId, pageUrl, timeZone, onSaved, onRead }: TabCon
         <RemindersBanner />
         <OrderView order={state.order} timeZone={timeZone} />
         <EvidenceSection tabId={tabId} orderKey={state.order.key} timeZone={timeZone} />
+        <ComplaintBuilder order={state.order} deadlines={state.deadlines} tabId={tabId} timeZone={timeZone} />
       </>
     );
   }

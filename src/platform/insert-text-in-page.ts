@@ -94,8 +94,12 @@ export function insertTextInPage(text: string, onlyFocused = false): PasteOutcom
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(target) below
     const setValue = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
     target.focus();
-    // The prototype's setter, not `target.value =`: React's value tracker sits on the element
-    // itself and would swallow the change, so the form's state would never see the text.
+    // The prototype's setter, not `target.value =`: React's value tracker is a `value` property on
+    // the element itself, and a change made through it is swallowed (the form's state never sees the
+    // text). executeScript's isolated world cannot see the page's own properties, so there both
+    // ways reach the native setter; this one also holds in the page's world (world: 'MAIN', or the
+    // unit test). Either way it is the bubbling input event that makes React read the new value
+    // (tests/e2e/complaint.e2e.ts fails without it).
     if (setValue) setValue.call(target, value);
     else target.value = value;
     try {

@@ -9,6 +9,7 @@ export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 export interface FixtureRoute {
   host: string;
   path: string;
+  /** Relative to tests/fixtures, or absolute (a script a test built, e.g. under .tmp/). */
   file: string;
   /**
    * Changes values in the page before serving (e.g. moves the order date near today so deadlines
@@ -30,6 +31,10 @@ export async function serveFixtures(routes: FixtureRoute[]): Promise<{ port: num
     const route = routes.find((r) => r.host === host && r.path === path);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      return;
+    }
+    if (route.file.endsWith('.js')) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(resolve(FIXTURES, route.file)));
       return;
     }
     if (route.file.endsWith('.png')) {

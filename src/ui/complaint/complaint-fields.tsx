@@ -65,9 +65,31 @@ export function ComplaintFields({ fields, onChange, currency, today, amountRef, 
         </p>
       )}
       <label>
-        {incidentDateLabel(fields.reason)}
-        <input type="date" max={today} value={fields.incidentDate} onChange={(e) => onChange({ incidentDate: e.target.value })} />
+        Send as
+        <select value={fields.channel} onChange={(e) => onChange({ channel: complaintChannelSchema.parse(e.target.value) })}>
+          {complaintChannelSchema.options.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABEL[c]}
+            </option>
+          ))}
+        </select>
       </label>
+      <div className="complaint-pair">
+        <label>
+          {incidentDateLabel(fields.reason)}
+          <input type="date" max={today} value={fields.incidentDate} onChange={(e) => onChange({ incidentDate: e.target.value })} />
+        </label>
+        <label>
+          Language
+          <select value={fields.language} onChange={(e) => onChange({ language: languageSchema.parse(e.target.value) })}>
+            {languageSchema.options.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_LABEL[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <div className="complaint-field">
         <label htmlFor={`${id}-facts`}>What happened</label>
         <p id={`${id}-facts-hint`} className="complaint-hint">
@@ -81,28 +103,6 @@ export function ComplaintFields({ fields, onChange, currency, today, amountRef, 
           aria-describedby={`${id}-facts-hint`}
           onChange={(e) => onChange({ facts: e.target.value })}
         />
-      </div>
-      <div className="complaint-pair">
-        <label>
-          Send as
-          <select value={fields.channel} onChange={(e) => onChange({ channel: complaintChannelSchema.parse(e.target.value) })}>
-            {complaintChannelSchema.options.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABEL[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Language
-          <select value={fields.language} onChange={(e) => onChange({ language: languageSchema.parse(e.target.value) })}>
-            {languageSchema.options.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_LABEL[l]}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
     </div>
   );

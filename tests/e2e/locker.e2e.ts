@@ -60,11 +60,10 @@ describe('the evidence locker', () => {
     await popup.getByRole('button', { name: 'Capture visible area' }).click();
     await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot/);
     await popup.close();
-    // A capture of a marketplace page brings the page's snapshot along (issue 10) when Chromium's
-    // pageCapture gives one; the locker must show whatever was stored.
+    // A capture of a marketplace page brings the page's snapshot along (issue 10); the locker shows both.
     captured = (await readStoredEvidence(ext.worker)).map((e) => e.meta.kind as string).sort();
-    expect(captured).toContain('screenshot-visible');
-    const snapshot = captured.includes('page-snapshot');
+    expect(captured).toEqual(['page-snapshot', 'screenshot-visible']);
+    const snapshot = true;
 
     locker = await ext.context.newPage();
     await locker.goto(`chrome-extension://${ext.extensionId}/evidence.html`);

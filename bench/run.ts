@@ -3,6 +3,8 @@
 // budgets that fail the build live in scripts/check-build.mjs.
 import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchCapture } from './capture';
+import { benchExport } from './export';
 import { benchReaders, READER_BUDGET_MS } from './readers';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,5 +26,12 @@ const medians = readers.map((f) => f.medianMs).sort((a, b) => a - b);
 console.log(`\nAll order pages: median of medians ${medians[Math.floor(medians.length / 2)]?.toFixed(3)} ms, worst ${medians.at(-1)?.toFixed(3)} ms`);
 console.log(`Always-on content script: ${sizes.contentScriptKb.toFixed(1)} kB (budget 20 kB); AliExpress reader bundle, loaded only on its order pages: ${sizes.aliexpressReaderKb.toFixed(1)} kB`);
 
-writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), readers, sizes }, null, 2));
+const capture = await benchCapture();
+console.log('\nCapture and storage in Chromium with the built extension');
+for (const f of capture) console.log(`${f.name.padEnd(70)} ${f.medianMs.toFixed(1).padStart(9)} ms  (${f.runs} run${f.runs === 1 ? '' : 's'}; ${f.note})`);
+
+const exported = await benchExport();
+console.log(`\nExport of a ${exported.megabytes.toFixed(0)} MB case (hash + manifest + report + ZIP, Node): ${exported.seconds.toFixed(2)} s = ${exported.mbPerSecond.toFixed(0)} MB/s`);
+
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), readers, sizes, capture, export: exported }, null, 2));
 console.log('\nwritten: bench/results.json');

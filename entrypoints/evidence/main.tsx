@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { getDraft } from '../../src/platform/db/drafts';
 import { openClaimKitDb } from '../../src/platform/db/open';
 import { createCustodyService } from '../../src/services/create-custody-service';
 import { createLockerService } from '../../src/services/create-locker-service';
@@ -23,6 +24,8 @@ void openClaimKitDb().then((db) => {
     storage: navigator.storage,
     mediaSize,
     deadlinesFor,
+    // The complaint the user built for the case (its saved draft) goes into the export as complaint.txt.
+    complaintTextFor: async (orderKey) => (await getDraft(db, orderKey))?.text,
     // A little longer than the 10 s the Undo button is shown, so a last-moment click still works.
     undoWindowMs: 12_000,
   });

@@ -22,7 +22,7 @@ const ORDER = fakeOrder();
 const OTHER = fakeOrder({ orderId: '999', key: 'aliexpress:999' });
 const MB = 1024 * 1024;
 
-async function setup(options: { storage?: StorageEstimator; undoWindowMs?: number; dbName?: string } = {}) {
+async function setup(options: { storage?: StorageEstimator; undoWindowMs?: number; dbName?: string; complaintTextFor?: (orderKey: string) => Promise<string | undefined> } = {}) {
   const db = await openClaimKitDb(options.dbName);
   let clock = Date.parse('2026-11-24T12:00:00Z');
   const now = () => new Date((clock += 1000));
@@ -38,6 +38,7 @@ async function setup(options: { storage?: StorageEstimator; undoWindowMs?: numbe
     storage: options.storage ?? { estimate: () => Promise.resolve({ usage: 10 * MB, quota: 10_000 * MB }) },
     mediaSize: (_blob, mime) => Promise.resolve(mime.startsWith('image/') ? { width: 2, height: 3 } : null),
     undoWindowMs: options.undoWindowMs,
+    complaintTextFor: options.complaintTextFor,
   });
   return { db, custody, locker };
 }
@@ -120,6 +121,16 @@ describe('locker service', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('puts the complaint built for the case into the export (complaint.txt and the report)', async () => {
+    const complaint = 'Dear Sir or Madam, order 8181234567890123 arrived damaged.';
+    const { db, locker } = await setup({ complaintTextFor: async (key) => (key === ORDER.key ? complaint : undefined) });
+    await putOrder(db, ORDER);
+    await locker.addFiles([photo('box.jpg')], ORDER.key);
+    const files = await unzipBlob((await locker.exportCaseZip(ORDER.key)).blob);
+    expect(new TextDecoder().decode(files['complaint.txt'])).toBe(complaint);
+    expect(new TextDecoder().decode(files['index.html'])).toContain('arrived damaged');
   });
 
   it('exports a case whose manifest and log verify, and imports it elsewhere with one tampered file named and the rest restored', async () => {

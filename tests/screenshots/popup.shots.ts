@@ -35,7 +35,19 @@ it('popup on an AliExpress order page', async () => {
   await popup.getByTestId('order-id').waitFor();
   await popup.getByRole('button', { name: 'Capture visible area' }).click();
   await popup.getByTestId('evidence-item').first().waitFor();
-  await popup.locator('main').screenshot({ path: 'docs/popup-order.png' });
+  // The top of the popup (deadline, order, evidence) for the README's first picture.
+  await popup.screenshot({ path: 'docs/popup-order.png', clip: { x: 0, y: 0, width: 400, height: 860 } });
+  // The complaint builder, with a reason, an outcome and the user's facts filled in (popup reopened,
+  // as a user would, so it lists the evidence just captured).
+  await popup.reload();
+  await popup.getByTestId('order-id').waitFor();
+  const builder = popup.getByRole('region', { name: 'Complaint' });
+  await builder.getByLabel('Reason').selectOption({ label: 'Not as described' });
+  await builder.getByLabel('What you ask for').selectOption({ label: 'Partial refund' });
+  await builder.getByLabel('Refund amount (USD)').fill('5.00');
+  await builder.getByLabel('What happened').fill('The listing says the cable is 2 m long; the cable I received is 1 m (photo attached).');
+  await popup.waitForTimeout(800);
+  await builder.screenshot({ path: 'docs/complaint-builder.png' });
 });
 
 it('options page', async () => {

@@ -181,4 +181,15 @@ describe('the evidence locker', () => {
     expect(await result.getByRole('list', { name: 'Import problems' }).textContent()).toContain(photoPath);
     expect(await result.textContent()).toContain(`0 items added; ${captured.length} already in the locker`);
   });
+
+  it('offers the roomier complaint builder for the case, built from the stored order', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/evidence.html`);
+    const theCase = page.getByRole('region', { name: CASE_NAME });
+    await theCase.getByText('Write the complaint').click();
+    const builder = theCase.getByRole('region', { name: 'Complaint' });
+    await builder.getByLabel('What happened').fill('The earbuds arrived without their charging case.');
+    await expect.poll(() => builder.getByLabel('Complaint text').inputValue()).toContain(ORDER_ID);
+    await page.close();
+  });
 });

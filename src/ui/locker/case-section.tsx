@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatMoney } from '../../core/format/format-money';
 import type { Evidence, EvidenceKind } from '../../model/evidence';
+import { CaseComplaint } from './case-complaint';
 import { CustodyTimeline } from './custody-timeline';
 import { EvidenceCard } from './evidence-card';
 import { caseLabel } from './labels';
@@ -86,6 +87,7 @@ export function CaseSection(props: Props) {
           ))}
         </ul>
       )}
+      {c.order && <CaseComplaint order={c.order} timeZone={props.timeZone} />}
       <CustodyTimeline api={api} caseKey={c.key} caseName={name} items={c.evidence} version={props.version} locale={locale} timeZone={props.timeZone} />
     </section>
   );

@@ -127,6 +127,16 @@ describe('the complaint builder', () => {
     await expect.poll(() => page.getByTestId('preview').textContent()).toBe(text);
     expect(await builder.getByTestId('complaint-status').textContent()).toMatch(/^Pasted into the only empty text box/);
     await popup.close();
+
+    // As in real use: on the dispute page the popup opens afresh (no order read there) and offers
+    // the complaints already written.
+    await page.reload();
+    await page.getByLabel('Please describe the problem').focus();
+    const onForm = await openPopupWindow(ext, tabId);
+    const panel = onForm.getByRole('region', { name: 'Paste a complaint you wrote' });
+    await panel.getByRole('button', { name: 'Paste into the page' }).click();
+    await expect.poll(() => page.getByTestId('preview').textContent()).toBe(text);
+    await onForm.close();
     await page.close();
   });
 });

@@ -7,6 +7,7 @@ import { DeadlinePanel } from './deadline-panel';
 import { EvidenceSection } from './evidence-section';
 import { OrderView } from './order-view';
 import { TrackedOrders } from '../tracked/tracked-orders';
+import { PasteDraft } from './paste-draft';
 import { ReadPageButton } from './read-page-button';
 import { RemindersBanner } from './reminders-banner';
 import { useTabState } from './use-tab-state';
@@ -90,6 +91,7 @@ function TabContent({ state, tabId, pageUrl, timeZone, onSaved, onRead }: TabCon
         <p>{unreadable ? t('noOrderIdBody') : t('notOrderPageBody')}</p>
         {state.pageKind === 'unsupported' && <ReadPageButton tabId={tabId} onRead={onRead} />}
       </section>
+      <PasteDraft tabId={tabId} />
       <ManualOrderForm url={state.reading?.url ?? pageUrl} onSaved={onSaved} />
       {/* Away from an order page, the popup is where the user sees every case and its next deadline. */}
       <TrackedOrders timeZone={timeZone} />

@@ -1,0 +1,72 @@
+import { useEffect, useId, useState } from 'react';
+import type { ComplaintDraft } from '../../model/complaint';
+import { sendMessage } from '../../platform/messaging';
+
+interface DraftChoice {
+  orderId: string;
+  draft: ComplaintDraft & { text: string };
+}
+
+/**
+ * On a page that is not an order page — the marketplace's dispute or chat form, most often — the
+ * complaints already written can be pasted into the field the user clicked.
+ */
+export function PasteDraft({ tabId }: { tabId: number | null }) {
+  const id = useId();
+  const [choices, setChoices] = useState<DraftChoice[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const { orders } = await sendMessage('orders/list', {});
+      const found: DraftChoice[] = [];
+      for (const { order } of orders) {
+        const draft = await sendMessage('draft/get', { orderKey: order.key });
+        if (draft?.text) found.push({ orderId: order.orderId, draft: { ...draft, text: draft.text } });
+      }
+      found.sort((a, b) => b.draft.updatedAt.localeCompare(a.draft.updatedAt));
+      setChoices(found);
+      setChosen(found[0]?.draft.orderKey ?? '');
+    })().catch(() => setChoices([]));
+  }, []);
+
+  if (tabId === null || choices.length === 0) return null;
+  const selected = choices.find((c) => c.draft.orderKey === chosen);
+
+  async function paste() {
+    if (tabId === null || !selected) return;
+    try {
+      const { where } = await sendMessage('complaint/paste', { tabId, text: selected.draft.text });
+      setStatus(where);
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Paste a complaint you wrote</h2>
+      <p className="muted">Click into the text box of the dispute or chat form on this page first.</p>
+      <label className="form">
+        Complaint for
+        <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          {choices.map((c) => (
+            <option key={c.draft.orderKey} value={c.draft.orderKey}>
+              Order {c.orderId} ({c.draft.text.length} characters)
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="row">
+        <button type="button" className="button button--primary" onClick={() => void paste()}>
+          Paste into the page
+        </button>
+        <button type="button" className="button" onClick={() => selected && void navigator.clipboard.writeText(selected.draft.text).then(() => setStatus('Copied.'))}>
+          Copy
+        </button>
+      </div>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

@@ -75,10 +75,9 @@ export function fieldsFromDraft(draft: ComplaintDraft, limit: number): DraftFiel
 export type DraftContent = Omit<ComplaintDraft, 'updatedAt'>;
 
 /** The draft to store; `text` is the version the user would send (full or short). */
-export function draftFromFields(orderKey: string, fields: DraftFields, currency: string, text: string): DraftContent {
-  const amount = fields.outcome === 'partial-refund' ? partialAmount(fields, currency) : null;
+/** The user's choices as the draft and the builder both take them; an amount only where it parses. */
+function choices(fields: DraftFields, amount: ReturnType<typeof partialAmount>) {
   return {
-    orderKey,
     reason: fields.reason,
     outcome: fields.outcome,
     ...(amount ? { partialAmount: amount } : {}),
@@ -86,25 +85,19 @@ export function draftFromFields(orderKey: string, fields: DraftFields, currency:
     facts: fields.facts,
     channel: fields.channel,
     language: fields.language,
-    text,
   };
+}
+
+export function draftFromFields(orderKey: string, fields: DraftFields, currency: string, text: string): DraftContent {
+  const amount = fields.outcome === 'partial-refund' ? partialAmount(fields, currency) : null;
+  return { orderKey, ...choices(fields, amount), text };
 }
 
 export function complaintInput(
   fields: DraftFields,
   context: { order: Order; evidence: readonly Evidence[]; contact: Contact; now: Date; timeZone: string },
 ): ComplaintInput {
-  const amount = partialAmount(fields, orderCurrency(context.order));
-  return {
-    ...context,
-    reason: fields.reason,
-    outcome: fields.outcome,
-    ...(amount ? { partialAmount: amount } : {}),
-    ...(ISO_DAY.test(fields.incidentDate) ? { incidentDate: fields.incidentDate } : {}),
-    facts: fields.facts,
-    channel: fields.channel,
-    language: fields.language,
-  };
+  return { ...context, ...choices(fields, partialAmount(fields, orderCurrency(context.order))) };
 }
 
 /**

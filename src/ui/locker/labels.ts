@@ -1,3 +1,4 @@
+import { MARKETPLACE_NAMES } from '../../model/marketplace';
 import type { CustodyEventKind } from '../../model/custody';
 import type { Evidence, EvidenceKind } from '../../model/evidence';
 import type { LockerCaseView } from './locker-api';
@@ -25,15 +26,7 @@ export const EVENT_LABEL: Record<CustodyEventKind, string> = {
   exported: 'Case exported',
 };
 
-const MARKETPLACE: Record<string, string> = {
-  aliexpress: 'AliExpress',
-  amazon: 'Amazon',
-  ebay: 'eBay',
-  temu: 'Temu',
-  ozon: 'Ozon',
-  wildberries: 'Wildberries',
-  generic: 'Shop',
-};
+const MARKETPLACE: Record<string, string> = { ...MARKETPLACE_NAMES, generic: 'Shop' };
 
 /** "AliExpress order 8181…", "Not assigned to an order", or the key of an order no longer stored. */
 export function caseLabel(c: Pick<LockerCaseView, 'key' | 'order'>): string {

@@ -1,5 +1,5 @@
 import type { ComplaintChannel } from '../../../model/complaint';
-import type { MarketplaceId } from '../../../model/marketplace';
+import { MARKETPLACE_NAMES, type MarketplaceId } from '../../../model/marketplace';
 import type { EvidenceCategory } from '../evidence-category';
 import { present, sentenceCase } from './text';
 import type { ComplaintContext, ComplaintTemplates, ContactFacts, EvidenceFact, OrderFacts, ProductFact } from './types';
@@ -33,7 +33,7 @@ const KINDS: Record<EvidenceCategory, string> = {
   link: 'links',
 };
 
-const MARKETPLACE: Record<MarketplaceId, string | null> = { aliexpress: 'AliExpress', amazon: 'Amazon', ebay: 'eBay', temu: 'Temu', ozon: 'Ozon', wildberries: 'Wildberries', generic: null };
+const MARKETPLACE: Record<MarketplaceId, string | null> = { ...MARKETPLACE_NAMES, generic: null };
 
 const REASON_TITLE = {
   'not-received': 'item not received',

@@ -1,5 +1,5 @@
 import type { ComplaintChannel } from '../../../model/complaint';
-import type { MarketplaceId } from '../../../model/marketplace';
+import { MARKETPLACE_NAMES, type MarketplaceId } from '../../../model/marketplace';
 import type { EvidenceCategory } from '../evidence-category';
 import { endSentence, present, sentenceCase } from './text';
 import type { ComplaintContext, ComplaintTemplates, ContactFacts, EvidenceFact, OrderFacts, ProductFact } from './types';
@@ -35,15 +35,7 @@ const KINDS: Record<EvidenceCategory, string> = {
 };
 
 // Площадки пишем так, как они сами пишут себя в русском интерфейсе: латиницей.
-const MARKETPLACE: Record<MarketplaceId, string | null> = {
-  aliexpress: 'AliExpress',
-  amazon: 'Amazon',
-  ebay: 'eBay',
-  temu: 'Temu',
-  ozon: 'Ozon',
-  wildberries: 'Wildberries',
-  generic: null,
-};
+const MARKETPLACE: Record<MarketplaceId, string | null> = { ...MARKETPLACE_NAMES, generic: null };
 
 const REASON_TITLE = {
   'not-received': 'товар не получен',

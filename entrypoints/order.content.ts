@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { markOrderBlock } from '../src/marketplaces/mark-order-block';
 import { readPage } from '../src/marketplaces/read-page';
 import { registeredReader } from '../src/marketplaces/reader-registry';
 import { orderPageMatchPatterns, readerFile, siteForUrl } from '../src/marketplaces/sites';
@@ -31,6 +32,6 @@ export default defineContentScript({
       clearTimeout: (id) => window.clearTimeout(id as number),
       log: (message, error) => console.warn(`[ClaimKit] ${message}`, error),
     });
-    listenForReadingRequests(() => watcher.current());
+    listenForReadingRequests(() => watcher.current(), undefined, () => markOrderBlock(adapter, document));
   },
 });

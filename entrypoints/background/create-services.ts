@@ -50,6 +50,7 @@ export async function createBackgroundServices() {
     capture: { visible: captureVisibleArea, ...tabPage },
     renderPage: renderPageInTab,
     pickElement: pickElementInTab,
+    markOrderBlock: async (tabId) => (await sendToTab(tabId, 'page/mark-order-block', {}).catch(() => ({ found: false }))).found,
     snapshot: savePageSnapshot,
     isMarketplacePage: (url) => Boolean(url && isMarketplaceUrl(url)),
     compose: composeImage,

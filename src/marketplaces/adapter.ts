@@ -21,4 +21,6 @@ export interface MarketplaceAdapter {
   pageKind(url: URL, doc: Document): PageKind;
   readOrder(doc: Document, ctx: ReadContext): OrderReading;
   readOrderList(doc: Document, ctx: ReadContext): OrderReading[];
+  /** The block a person would screenshot as proof of the order (products and total); null if none. */
+  orderBlock?(doc: Document): Element | null;
 }

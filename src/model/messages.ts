@@ -59,6 +59,8 @@ export type TrackedOrder = z.infer<typeof trackedOrderSchema>;
 export const protocol = {
   /** Content script → background: the page was read (again). */
   'order/read': { from: 'content', request: pageReadingSchema, response: z.object({ orderKeys: z.array(z.string()) }) },
+  /** Background → content script: mark the order block (for "Capture the order block"); found or not. */
+  'page/mark-order-block': { from: 'background', request: z.object({}), response: z.object({ found: z.boolean() }) },
   /** Background → content script: what have you read on this page? */
   'page/get-reading': { from: 'background', request: z.object({}), response: pageReadingSchema },
   /** Popup → background: the order on this tab, as stored, with its deadlines. */
@@ -78,7 +80,7 @@ export const protocol = {
   /** Popup → background: capture the tab as evidence (needs activeTab from the toolbar click); 'snapshot' keeps the page itself. */
   'evidence/capture': {
     from: 'page',
-    request: z.object({ tabId: z.number().int().nonnegative(), mode: z.enum(['visible', 'full', 'element', 'snapshot']) }),
+    request: z.object({ tabId: z.number().int().nonnegative(), mode: z.enum(['visible', 'full', 'element', 'order-block', 'snapshot']) }),
     response: z.object({ evidence: evidenceSchema }),
   },
   /** Page → background: evidence metadata (never the bytes), of one order or all. */

@@ -37,4 +37,14 @@ describe('content script message listener', () => {
     expect(deliver('junk', { id: 'ours' })).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledTimes(2);
   });
+
+  it('marks the order block for our background only', () => {
+    const { runtime, deliver } = fakeRuntime();
+    const mark = vi.fn(() => true);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    listenForReadingRequests(() => reading, runtime, mark);
+    expect(deliver({ type: 'page/mark-order-block', data: {} }, { id: 'ours' })).toHaveBeenCalledWith({ ok: true, data: { found: true } });
+    expect(deliver({ type: 'page/mark-order-block', data: {} }, { id: 'ours', tab: { id: 2 } })).toHaveBeenCalledWith({ ok: false, error: expect.stringMatching(/refused/) });
+    expect(mark).toHaveBeenCalledOnce();
+  });
 });

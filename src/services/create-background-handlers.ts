@@ -26,7 +26,7 @@ export function createBackgroundHandlers(
     'evidence/capture': async ({ tabId, mode }) => {
       const { evidence } = await services;
       const tab = await tabs.get(tabId);
-      const capture = { visible: evidence.captureVisible, full: evidence.captureFullPage, element: evidence.captureElement, snapshot: evidence.saveSnapshot }[mode];
+      const capture = { visible: evidence.captureVisible, full: evidence.captureFullPage, element: evidence.captureElement, 'order-block': evidence.captureOrderBlock, snapshot: evidence.saveSnapshot }[mode];
       return { evidence: await capture(tab) };
     },
     'evidence/list': async ({ orderKey }) => {

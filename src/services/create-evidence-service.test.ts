@@ -23,7 +23,7 @@ const METRICS: PageMetrics = { scrollHeight: 2500, scrollWidth: 1000, viewportHe
 
 type Pick = Awaited<ReturnType<EvidenceServiceDeps['pickElement']>>;
 
-function setup(overrides: { snapshotFails?: boolean; captureFailsAt?: number; metrics?: Partial<PageMetrics>; pick?: Pick } = {}) {
+function setup(overrides: { snapshotFails?: boolean; captureFailsAt?: number; metrics?: Partial<PageMetrics>; pick?: Pick; block?: boolean } = {}) {
   const calls: string[] = [];
   let frame = 0;
   const capture = {
@@ -66,7 +66,8 @@ function setup(overrides: { snapshotFails?: boolean; captureFailsAt?: number; me
         snapshot,
         isMarketplacePage: (url) => Boolean(url?.includes('aliexpress')),
         renderPage: async () => fakePng(1000, 9000),
-        pickElement: async () => overrides.pick ?? null,
+        pickElement: async (_tab: number, preset?: string) => (overrides.pick ? { ...overrides.pick, text: preset ? `preset ${preset}` : overrides.pick.text } : null),
+        markOrderBlock: async () => overrides.block ?? false,
         compose,
         orderKeyForTab: async () => 'aliexpress:3052219904417382',
       }),
@@ -167,5 +168,12 @@ describe('capturing one block', () => {
     const evidence = await service();
     await expect(evidence.captureElement(TAB)).rejects.toThrow(/No block was chosen/);
     expect((await evidence.list()).evidence).toEqual([]);
+  });
+
+  it('"Capture the order block" asks the reader for the block and captures it; without one it says what to do', async () => {
+    const found = setup({ pick: inView, block: true });
+    expect(await (await found.service()).captureOrderBlock(TAB)).toMatchObject({ kind: 'screenshot-element', text: 'preset [data-claimkit-order-block]' });
+    const none = setup({ pick: inView, block: false });
+    await expect((await none.service()).captureOrderBlock(TAB)).rejects.toThrow(/cannot find the order block.*Capture one block/);
   });
 });

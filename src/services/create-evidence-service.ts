@@ -30,7 +30,9 @@ export interface EvidenceServiceDeps {
     restoreFixed(tabId: number): Promise<number>;
   };
   /** Lets the user pick one block on the page; null when they cancel. */
-  pickElement: (tabId: number) => Promise<(Omit<PickedElement, 'rendered'> & { rendered?: Blob }) | null>;
+  pickElement: (tabId: number, preset?: string) => Promise<(Omit<PickedElement, 'rendered'> & { rendered?: Blob }) | null>;
+  /** Asks the tab's reader to mark its order block; false when it finds none. */
+  markOrderBlock: (tabId: number) => Promise<boolean>;
   /** The page's content (MHTML in Chrome, serialised HTML in Firefox). */
   snapshot: (tabId: number) => Promise<{ blob: Blob; mime: string }>;
   /** Marketplace pages get a snapshot with every capture (issue #10). */
@@ -179,10 +181,10 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
    * One block the user picks on the page: cropped from a visible capture when it is wholly on
    * screen (pixel-exact), else re-drawn with html2canvas; the note says which.
    */
-  async function captureElement(tab: CaptureTab): Promise<Evidence> {
+  async function captureElement(tab: CaptureTab, preset?: string): Promise<Evidence> {
     assertShown(tab);
-    const pick = await deps.pickElement(tab.id);
-    if (!pick) throw new Error('No block was chosen (Esc pressed). Nothing was saved.');
+    const pick = await deps.pickElement(tab.id, preset);
+    if (!pick) throw new Error(preset ? 'The order block is no longer on the page. Nothing was saved.' : 'No block was chosen (Esc pressed). Nothing was saved.');
     const capturedAt = deps.now().toISOString();
     const orderKey = await deps.orderKeyForTab(tab);
     const dpr = pick.devicePixelRatio;
@@ -206,7 +208,14 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     return withSnapshot(shot, tab);
   }
 
-  return { store, captureVisible, captureFullPage, captureElement, saveSnapshot, captionFor, list: (orderKey?: string) => listEvidence(deps.db, orderKey ? { orderKey } : {}) };
+  /** The block the page's reader says holds the order (products and total), as "one block". */
+  async function captureOrderBlock(tab: CaptureTab): Promise<Evidence> {
+    assertShown(tab);
+    if (!(await deps.markOrderBlock(tab.id))) throw new Error('ClaimKit cannot find the order block on this page. Use “Capture one block” and click it.');
+    return captureElement(tab, '[data-claimkit-order-block]');
+  }
+
+  return { store, captureVisible, captureFullPage, captureElement, captureOrderBlock, saveSnapshot, captionFor, list: (orderKey?: string) => listEvidence(deps.db, orderKey ? { orderKey } : {}) };
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>;

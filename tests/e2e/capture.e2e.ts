@@ -128,4 +128,26 @@ describe('capturing evidence from the popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('captures the order block the reader finds (the products and the totals), without the user pointing', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(ORDER_URL);
+    const tabId = await tabIdOf(ext.worker, ORDER_URL);
+    const before = new Set((await readStoredEvidence(ext.worker)).map((e) => e.meta.id));
+    const popup = await openPopupWindow(ext, tabId);
+    await popup.getByRole('button', { name: 'Capture the order block' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(one block\)/);
+    const block = page.locator('[data-claimkit-order-block]');
+    const box = (await block.boundingBox())!;
+    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    const stored = await readStoredEvidence(ext.worker);
+    const element = stored.find((e) => !before.has(e.meta.id) && e.meta.kind === 'screenshot-element')!;
+    // The block holds the products and the total; the stored text is its first 200 characters.
+    expect(await block.textContent()).toMatch(/Wireless Earbuds[\s\S]*Braided USB-C[\s\S]*Total\s*US \$19\.96/);
+    expect(element.meta.text).toMatch(/Wireless Earbuds Bluetooth 5\.3/);
+    expect(element.width).toBe(Math.round(box.width * dpr));
+    await popup.close();
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 import type { MarketplaceAdapter } from '../adapter';
 import { aliexpressPageKind } from './detect';
+import { aliexpressOrderBlock } from './order-block';
 import { readAliExpressOrder } from './read-order';
 import { readAliExpressOrderList } from './read-order-list';
 import { ALIEXPRESS_MATCH_PATTERNS, isAliExpressHost } from './urls';
@@ -11,4 +12,5 @@ export const aliexpress: MarketplaceAdapter = {
   pageKind: aliexpressPageKind,
   readOrder: readAliExpressOrder,
   readOrderList: readAliExpressOrderList,
+  orderBlock: aliexpressOrderBlock,
 };

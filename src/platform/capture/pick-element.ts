@@ -13,7 +13,29 @@ export interface PickedElement {
   text: string;
 }
 
-export function pickElement(render: (el: HTMLElement) => Promise<string>): Promise<PickedElement | null> {
+/** A block chosen without the user pointing: scrolled into view when it fits the screen, then reported. */
+async function pickPreset(selector: string, render: (el: HTMLElement) => Promise<string>): Promise<PickedElement | null> {
+  const target = document.querySelector<HTMLElement>(selector);
+  if (!target) return null;
+  if (target.getBoundingClientRect().height <= window.innerHeight) target.scrollIntoView({ block: 'center', behavior: 'instant' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return describe(target, render);
+}
+
+async function describe(target: HTMLElement, render: (el: HTMLElement) => Promise<string>): Promise<PickedElement> {
+  const r = target.getBoundingClientRect();
+  const inView = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= document.documentElement.clientWidth && r.width > 0 && r.height > 0;
+  const picked: PickedElement = {
+    rect: { x: r.left, y: r.top, width: r.width, height: r.height },
+    devicePixelRatio: window.devicePixelRatio || 1,
+    inView,
+    text: (target.innerText || target.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 200),
+  };
+  return inView ? picked : { ...picked, rendered: await render(target) };
+}
+
+export function pickElement(render: (el: HTMLElement) => Promise<string>, preset?: string): Promise<PickedElement | null> {
+  if (preset) return pickPreset(preset, render);
   return new Promise((resolve) => {
     const box = document.createElement('div');
     box.setAttribute('data-claimkit-picker', '');
@@ -52,15 +74,7 @@ export function pickElement(render: (el: HTMLElement) => Promise<string>): Promi
       if (!target) return;
       event.preventDefault();
       event.stopPropagation();
-      const r = target.getBoundingClientRect();
-      const inView = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= document.documentElement.clientWidth && r.width > 0 && r.height > 0;
-      const picked: PickedElement = {
-        rect: { x: r.left, y: r.top, width: r.width, height: r.height },
-        devicePixelRatio: window.devicePixelRatio || 1,
-        inView,
-        text: (target.innerText || target.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 200),
-      };
-      finish(inView ? Promise.resolve(picked) : render(target).then((rendered) => ({ ...picked, rendered })));
+      finish(describe(target, render));
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;

@@ -48,8 +48,13 @@ export async function renderPageInTab(tabId: number, maxHeightPx: number): Promi
   return (await fetch(dataUrl)).blob();
 }
 
+function setPickPreset(selector: string | null): void {
+  (globalThis as { __claimkitPickPreset?: string }).__claimkitPickPreset = selector ?? undefined;
+}
+
 /** Lets the user pick one block in the tab (entrypoints/element-picker.ts); null when they press Esc. */
-export async function pickElementInTab(tabId: number): Promise<(Omit<PickedElement, 'rendered'> & { rendered?: Blob }) | null> {
+export async function pickElementInTab(tabId: number, preset?: string): Promise<(Omit<PickedElement, 'rendered'> & { rendered?: Blob }) | null> {
+  await run(tabId, setPickPreset, [preset ?? null]);
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/element-picker.js'] });
   const raw = (result as { result?: unknown } | undefined)?.result;
   if (raw === null || raw === undefined) return null;

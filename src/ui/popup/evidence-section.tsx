@@ -17,6 +17,8 @@ const KIND_LABEL: Record<EvidenceKind, string> = {
   'page-snapshot': 'Page snapshot',
 };
 
+type CaptureMode = 'visible' | 'full' | 'element' | 'order-block' | 'snapshot';
+
 const TYPICAL_CAPTURE_BYTES = 5 * 1024 * 1024;
 
 function sizeText(bytes: number): string {
@@ -27,7 +29,7 @@ function sizeText(bytes: number): string {
 export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number | null; orderKey: string; timeZone: string }) {
   const { locale } = useMessages();
   const [items, setItems] = useState<Evidence[]>([]);
-  const [busy, setBusy] = useState<'visible' | 'full' | 'element' | 'snapshot' | null>(null);
+  const [busy, setBusy] = useState<CaptureMode | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [lowSpace, setLowSpace] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
     void load().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [load]);
 
-  async function capture(mode: 'visible' | 'full' | 'element' | 'snapshot') {
+  async function capture(mode: CaptureMode) {
     if (tabId === null) return;
     setBusy(mode);
     setError(null);
@@ -79,6 +81,9 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
         </button>
         <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('full')}>
           {busy === 'full' ? 'Capturing the whole page…' : 'Capture full page'}
+        </button>
+        <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('order-block')}>
+          {busy === 'order-block' ? 'Capturing the order…' : 'Capture the order block'}
         </button>
         <button type="button" className="button" disabled={busy !== null || tabId === null} onClick={() => void capture('element')}>
           {busy === 'element' ? 'Click the block on the page…' : 'Capture one block'}

@@ -70,4 +70,26 @@ describe('privacy', () => {
     await popup.close();
     await page.close();
   });
+
+  it('a web page cannot talk to ClaimKit: forged messages get nothing and store nothing', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ORDER_URL);
+    await waitFor(() => readStoredOrder(ext.worker, 'aliexpress:3052219904417382'), 'the order');
+    const forged = { type: 'order/read', data: { pageKind: 'order-detail', order: { marketplace: 'aliexpress', orderId: '6666666666666666' } } };
+    const answers = await page.evaluate(
+      async ([id, message]) => {
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
+        // No externally_connectable: the page has no way to send to the extension at all.
+        const direct = runtime?.sendMessage ? await runtime.sendMessage(id, message).then(() => 'answered', (e: unknown) => `refused: ${String(e)}`) : 'no runtime';
+        window.postMessage(message, '*'); // the content script does not listen to page messages
+        document.dispatchEvent(new CustomEvent('claimkit', { detail: message }));
+        return direct;
+      },
+      [ext.extensionId, forged] as const,
+    );
+    expect(answers).not.toBe('answered');
+    await page.waitForTimeout(500);
+    expect(await readStoredOrder(ext.worker, 'aliexpress:6666666666666666')).toBeNull();
+    await page.close();
+  });
 });

@@ -40,12 +40,14 @@ for (const target of ['chrome-mv3', 'firefox-mv2', 'chrome-mv3-e2e']) {
   const permissions = (manifest.permissions ?? []).filter((p) => !hostLike(p));
   const hosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter(hostLike)];
   for (const p of permissions) if (![...allow.permissions, ...extra].includes(p)) fail(`${target}: permission "${p}" is not in permissions-allowlist.json`);
-  for (const p of manifest.optional_permissions ?? []) if (!allow.optional_permissions.includes(p)) fail(`${target}: optional permission "${p}" is not allowed`);
+  const optionalHosts = [...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? []).filter(hostLike)];
+  for (const p of (manifest.optional_permissions ?? []).filter((p) => !hostLike(p))) if (!allow.optional_permissions.includes(p)) fail(`${target}: optional permission "${p}" is not allowed`);
+  for (const h of optionalHosts) if (!allow.optional_host_permissions.includes(h)) fail(`${target}: optional host permission "${h}" is not allowed`);
   for (const h of hosts) if (![...allow.host_permissions, ...extra].includes(h)) fail(`${target}: host permission "${h}" is not allowed`);
   if (!target.endsWith('-e2e') && JSON.stringify(manifest).includes('<all_urls>')) fail(`${target}: <all_urls> in a production build`);
   const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
   for (const m of matches) if (!allow.content_script_matches.includes(m)) fail(`${target}: content script match "${m}" is not allowed`);
-  for (const p of [...permissions, ...(manifest.optional_permissions ?? []), ...hosts, ...matches]) if (!readme.includes(`\`${p}\``)) fail(`${target}: "${p}" is not explained in README.md`);
+  for (const p of [...permissions, ...(manifest.optional_permissions ?? []), ...optionalHosts, ...hosts, ...matches]) if (!readme.includes(`\`${p}\``)) fail(`${target}: "${p}" is not explained in README.md`);
   console.log(`${target}: manifest permissions [${permissions.join(', ')}], hosts [${hosts.join(', ')}], ${matches.length} content-script matches: checked`);
 
   const scripts = join(dir, 'content-scripts');

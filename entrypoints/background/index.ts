@@ -8,6 +8,7 @@ import { parseReminderName } from '../../src/core/reminders/reminder-name';
 import { createBackgroundHandlers } from '../../src/services/create-background-handlers';
 import { createContextMenus } from '../../src/platform/context-menus';
 import { readWithGeneric } from '../../src/platform/read-with-generic';
+import { fetchImagesAsData } from '../../src/platform/fetch-images-as-data';
 import { createBackgroundServices } from './create-services';
 import { listenToUserActions } from './user-actions';
 
@@ -29,7 +30,7 @@ export default defineBackground(() => {
   };
 
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
-  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services, { get: getCaptureTab, readWithGeneric }), ownSenderContext(isMarketplaceUrl)) as never);
+  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services, { get: getCaptureTab, readWithGeneric }, fetchImagesAsData), ownSenderContext(isMarketplaceUrl)) as never);
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenus();
     void checkAndPlan();

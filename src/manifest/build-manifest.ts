@@ -3,6 +3,7 @@
  * Every permission here must be explained in README.md: tests/conventions.test.ts
  * compares the built manifest with permissions-allowlist.json and the README.
  */
+import { MARKETPLACE_IMAGE_HOSTS } from '../model/marketplace';
 import { originPatterns, readerFile, sites } from '../marketplaces/sites';
 
 export interface ManifestInput {
@@ -15,12 +16,14 @@ export function buildManifest({ browser, mode }: ManifestInput) {
   // pageCapture (MHTML snapshots) is Chrome's; Firefox has no such API and serialises the DOM instead.
   const permissions: string[] = ['alarms', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['pageCapture'])];
   const optionalPermissions: string[] = ['notifications'];
+  const imageHosts = Object.values(MARKETPLACE_IMAGE_HOSTS).flatMap((hosts) => [...(hosts ?? [])]);
   return {
     name: 'ClaimKit',
     description:
       'Win marketplace disputes: reads the order, keeps the proof, counts down the deadline, writes the complaint. Nothing leaves your computer.',
     permissions,
-    optional_permissions: optionalPermissions,
+    // MV2 (Firefox) lists optional hosts among the optional permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [...optionalPermissions, ...imageHosts] } : { optional_permissions: optionalPermissions, optional_host_permissions: imageHosts }),
     // Each marketplace's reader bundle, importable by our content script on that marketplace only.
     web_accessible_resources:
       browser === 'firefox'
@@ -34,6 +37,6 @@ export function buildManifest({ browser, mode }: ManifestInput) {
       : {}),
     // Test-only powers (README › Tests): a test cannot click the toolbar icon (activeTab) nor
     // accept Chrome's permission prompt, so the e2e build has <all_urls> and notifications outright.
-    ...(mode === 'e2e' ? { host_permissions: ['<all_urls>'], permissions: [...permissions, 'notifications'], optional_permissions: [] } : {}),
+    ...(mode === 'e2e' ? { host_permissions: ['<all_urls>'], permissions: [...permissions, 'notifications'], optional_permissions: [], optional_host_permissions: [] } : {}),
   };
 }

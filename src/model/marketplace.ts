@@ -21,3 +21,12 @@ export const MARKETPLACE_NAMES: Record<Exclude<MarketplaceId, 'generic'>, string
 export function marketplaceName(id: MarketplaceId): string | null {
   return id === 'generic' ? null : MARKETPLACE_NAMES[id];
 }
+
+/**
+ * The servers a marketplace's product images come from. A re-drawn capture (html2canvas) can only
+ * draw them if the extension may fetch them: an optional host permission, asked for on the user's
+ * first capture that may need it, and refusable.
+ */
+export const MARKETPLACE_IMAGE_HOSTS: Partial<Record<MarketplaceId, readonly string[]>> = {
+  aliexpress: ['*://*.alicdn.com/*', '*://*.aliexpress-media.com/*'],
+};

@@ -10,9 +10,10 @@ import { complaintDraftSchema } from './complaint';
  * Who may send a message. The receiver checks it (platform/messaging.ts):
  * - 'content': a content script in a tab on a marketplace page;
  * - 'page': one of our own extension pages (popup, options, locker);
- * - 'background': our service worker, talking to a content script.
+ * - 'background': our service worker, talking to a content script;
+ * - 'injected': a script ClaimKit injected into a tab on the user's request (any site).
  */
-export type SenderRole = 'content' | 'page' | 'background';
+export type SenderRole = 'content' | 'page' | 'background' | 'injected';
 
 /** What a content script has read on its page. */
 export const pageReadingSchema = z.object({
@@ -59,6 +60,15 @@ export type TrackedOrder = z.infer<typeof trackedOrderSchema>;
 export const protocol = {
   /** Content script → background: the page was read (again). */
   'order/read': { from: 'content', request: pageReadingSchema, response: z.object({ orderKeys: z.array(z.string()) }) },
+  /**
+   * Injected render script → background: the images of the block being re-drawn that the page may
+   * not give html2canvas (other servers without CORS), fetched by the extension where it may.
+   */
+  'evidence/fetch-images': {
+    from: 'injected',
+    request: z.object({ urls: z.array(z.url()).max(200) }),
+    response: z.object({ images: z.record(z.string(), z.string().startsWith('data:image/')) }),
+  },
   /** Background → content script: mark the order block (for "Capture the order block"); found or not. */
   'page/mark-order-block': { from: 'background', request: z.object({}), response: z.object({ found: z.boolean() }) },
   /** Background → content script: what have you read on this page? */

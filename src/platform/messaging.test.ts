@@ -90,3 +90,16 @@ describe('reply reader', () => {
     expect(() => readReply('order/save-manual', { ok: true, data: { orderKey: 5 } })).toThrow(/invalid answer/);
   });
 });
+
+describe('injected scripts', () => {
+  it('may ask for images from a tab of any site, never from outside a tab', async () => {
+    const handler = vi.fn(() => ({ images: {} }));
+    const listener = createMessageListener({ 'evidence/fetch-images': handler }, () => ctx, { warn: vi.fn() });
+    const data = { urls: ['https://ae01.alicdn.com/kf/a.jpg'] };
+    const anyTab = { id: 'ours', url: 'https://shop.example/o/1', tab: { id: 4, url: 'https://shop.example/o/1' } };
+    expect(await listener({ type: 'evidence/fetch-images', data }, anyTab)).toEqual({ ok: true, data: { images: {} } });
+    expect(await listener({ type: 'evidence/fetch-images', data }, fromPopup)).toMatchObject({ ok: false });
+    expect(await listener({ type: 'evidence/fetch-images', data }, { ...anyTab, id: 'evil' })).toMatchObject({ ok: false });
+    expect(handler).toHaveBeenCalledOnce();
+  });
+});

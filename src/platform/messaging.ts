@@ -20,7 +20,7 @@ export type Handler<T extends MessageType> = (data: RequestOf<T>, sender: Sender
 
 /** Messages a receiver must handle: everything not sent by itself. */
 type TypesFrom<Roles> = { [T in MessageType]: Protocol[T]['from'] extends Roles ? T : never }[MessageType];
-export type BackgroundHandlers = { [T in TypesFrom<'content' | 'page'>]: Handler<T> };
+export type BackgroundHandlers = { [T in TypesFrom<'content' | 'page' | 'injected'>]: Handler<T> };
 export type ContentHandlers = { [T in TypesFrom<'background'>]: Handler<T> };
 
 export type Logger = Pick<Console, 'warn'>;

@@ -9,3 +9,16 @@ export function hasNotificationPermission(): Promise<boolean> {
 export function requestNotificationPermission(): Promise<boolean> {
   return browser.permissions.request({ permissions: ['notifications'] });
 }
+
+/**
+ * Asks for the marketplace's image servers before a capture that may be re-drawn. Must be called
+ * first thing in the click handler (a user gesture). A refusal is an answer, not an error.
+ */
+export async function requestImageHosts(origins: readonly string[]): Promise<boolean> {
+  if (origins.length === 0) return true;
+  try {
+    return await browser.permissions.request({ origins: [...origins] });
+  } catch {
+    return false;
+  }
+}

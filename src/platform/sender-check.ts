@@ -31,6 +31,9 @@ export function refuseSender(role: SenderRole, sender: SenderInfo, ctx: SenderCo
     }
     case 'page':
       return fromOwnPage ? null : `page messages must come from ClaimKit's own pages, not ${sender.url ?? 'an unknown url'}`;
+    case 'injected':
+      // Our own script in a tab the user asked us to work on; web pages cannot message us at all.
+      return sender.tab ? null : 'injected messages must come from a tab';
     case 'background':
       // The service worker has no tab; a content script or page posing as it would have one.
       if (sender.tab) return 'background messages never come from a tab';

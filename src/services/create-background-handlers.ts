@@ -11,6 +11,7 @@ import type { ComplaintService } from './create-complaint-service';
 export function createBackgroundHandlers(
   services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService; evidence: EvidenceService; complaints: ComplaintService }>,
   tabs: { get(tabId: number): Promise<CaptureTab>; readWithGeneric(tabId: number): Promise<PageReading> },
+  fetchImagesAsData: (urls: readonly string[]) => Promise<Record<string, string>>,
 ): BackgroundHandlers {
   return {
     'order/read': async (reading, sender) => {
@@ -29,6 +30,7 @@ export function createBackgroundHandlers(
       const capture = { visible: evidence.captureVisible, full: evidence.captureFullPage, element: evidence.captureElement, 'order-block': evidence.captureOrderBlock, snapshot: evidence.saveSnapshot }[mode];
       return { evidence: await capture(tab) };
     },
+    'evidence/fetch-images': async ({ urls }) => ({ images: await fetchImagesAsData(urls) }),
     'evidence/list': async ({ orderKey }) => {
       const { evidence, broken } = await (await services).evidence.list(orderKey);
       return { evidence, broken: broken.length };

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { lowSpaceWarning } from '../../core/evidence/low-space';
 import { formatInstant } from '../../core/format/format-date';
 import type { Evidence, EvidenceKind } from '../../model/evidence';
+import { MARKETPLACE_IMAGE_HOSTS, type MarketplaceId } from '../../model/marketplace';
+import { requestImageHosts } from '../../platform/permissions';
 import { sendMessage } from '../../platform/messaging';
 import { useMessages } from '../i18n/use-messages';
 
@@ -26,7 +28,7 @@ function sizeText(bytes: number): string {
 }
 
 /** Capture buttons and the evidence kept for this order, newest first. */
-export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number | null; orderKey: string; timeZone: string }) {
+export function EvidenceSection({ tabId, orderKey, marketplace, timeZone }: { tabId: number | null; orderKey: string; marketplace: MarketplaceId; timeZone: string }) {
   const { locale } = useMessages();
   const [items, setItems] = useState<Evidence[]>([]);
   const [busy, setBusy] = useState<CaptureMode | null>(null);
@@ -51,6 +53,8 @@ export function EvidenceSection({ tabId, orderKey, timeZone }: { tabId: number |
 
   async function capture(mode: CaptureMode) {
     if (tabId === null) return;
+    // Captures that may be re-drawn need the marketplace's image servers: asked for here, in the click.
+    if (mode === 'full' || mode === 'element' || mode === 'order-block') await requestImageHosts(MARKETPLACE_IMAGE_HOSTS[marketplace] ?? []);
     setBusy(mode);
     setError(null);
     setDone(null);

@@ -60,7 +60,7 @@ function TabContent({ state, tabId, pageUrl, timeZone, onSaved, onRead }: TabCon
         <DeadlinePanel order={state.order} deadlines={state.deadlines} now={new Date()} timeZone={timeZone} />
         <RemindersBanner />
         <OrderView order={state.order} timeZone={timeZone} />
-        <EvidenceSection tabId={tabId} orderKey={state.order.key} timeZone={timeZone} />
+        <EvidenceSection tabId={tabId} orderKey={state.order.key} marketplace={state.order.marketplace} timeZone={timeZone} />
         <ComplaintBuilder order={state.order} deadlines={state.deadlines} tabId={tabId} timeZone={timeZone} />
       </>
     );

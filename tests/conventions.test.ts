@@ -43,7 +43,7 @@ describe('manifest', () => {
 describe('messages', () => {
   it('every message names who may send it and has request and response schemas', () => {
     for (const type of messageTypes) {
-      expect(['content', 'page', 'background']).toContain(protocol[type].from);
+      expect(['content', 'page', 'background', 'injected']).toContain(protocol[type].from);
       expect(protocol[type].request.safeParse).toBeTypeOf('function');
       expect(protocol[type].response.safeParse).toBeTypeOf('function');
     }

@@ -1,6 +1,6 @@
-import { createRoot } from 'react-dom/client';
+import { mountPage, uiLanguageSetting } from '../../src/ui/mount-page';
 import { OptionsApp } from '../../src/ui/options/options-app';
 import '../../src/ui/styles.css';
 import '../../src/ui/options/options.css';
 
-createRoot(document.getElementById('root')!).render(<OptionsApp />);
+void uiLanguageSetting().then((language) => mountPage(<OptionsApp />, language, 'optionsTitle'));

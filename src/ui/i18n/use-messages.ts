@@ -1,7 +1,12 @@
-import { en, type MessageKey, type Messages } from './en';
+import { createContext, useContext } from 'react';
+import { createTranslator, type Translator } from './translator';
 
-/** The UI's strings. One language for now; issue #9 adds Russian with the same keys. */
-export function useMessages(): { t: (key: MessageKey) => string; locale: string } {
-  const messages: Messages = en;
-  return { t: (key) => messages[key], locale: navigator.language || 'en' };
+/**
+ * The page's language. Pages are mounted inside a provider (mount-page.tsx) with the language from
+ * settings or the browser; a component rendered without one (unit tests) speaks English.
+ */
+export const I18nContext = createContext<Translator>(createTranslator('en', 'en'));
+
+export function useMessages(): Translator {
+  return useContext(I18nContext);
 }

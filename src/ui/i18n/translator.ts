@@ -11,9 +11,9 @@ export interface Translator {
   language: UiLanguage;
   /** BCP 47 locale for Intl (dates, money, numbers). */
   locale: string;
-  t(key: TextKey, vars?: Vars): string;
+  t: (key: TextKey, vars?: Vars) => string;
   /** The form of `key` for `count` ("1 день", "2 дня", "5 дней"); `{n}` is the count. */
-  tn(key: PluralKey, count: number, vars?: Vars): string;
+  tn: (key: PluralKey, count: number, vars?: Vars) => string;
 }
 
 function fill(text: string, vars: Vars | undefined, locale: string): string {

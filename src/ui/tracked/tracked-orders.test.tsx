@@ -142,7 +142,7 @@ describe('TrackedOrders', () => {
     answer([{ orders: [], broken: 2 }]);
     await render();
     expect(rows()).toHaveLength(0);
-    expect(container.textContent).toContain('Open an order page on AliExpress and ClaimKit will track it here.');
+    expect(container.textContent).toContain('Open an order page of your marketplace and ClaimKit will track it here.');
     expect(container.textContent).toContain('Stored orders that could not be read (not shown): 2');
   });
 

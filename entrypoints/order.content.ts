@@ -10,22 +10,34 @@ import { createPageWatcher } from '../src/services/create-page-watcher';
 // Runs only on marketplace order pages (match patterns from src/marketplaces/sites.ts). It stays
 // small: on a page that is not an order page it returns after one URL check; on an order page it
 // loads that marketplace's reader bundle, reads, and re-reads when the page changes.
+// The e2e build leaves performance marks (claimkit:*) for bench/content-script.ts and the e2e
+// tests; the production build drops them (the MODE check is replaced at build time).
 export default defineContentScript({
   matches: orderPageMatchPatterns,
   runAt: 'document_idle',
   async main() {
+    if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:start');
     const site = siteForUrl(new URL(location.href));
-    if (!site || site.pageKindFromUrl(new URL(location.href)) === 'other') return;
+    if (!site || site.pageKindFromUrl(new URL(location.href)) === 'other') {
+      if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:not-an-order-page');
+      return;
+    }
     await loadReaderBundle(readerFile(site.id));
+    if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:reader-loaded');
     const adapter = registeredReader(site.id);
     if (!adapter) throw new Error(`ClaimKit: the ${site.id} reader did not load`);
 
     const watcher = createPageWatcher({
-      read: () => readPage(adapter, document, new URL(location.href), new Date()),
+      read: () => {
+        const reading = readPage(adapter, document, new URL(location.href), new Date());
+        if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:read');
+        return reading;
+      },
       send: reportReading,
       observe: (onChange) => {
         const observer = new MutationObserver(onChange);
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:observing');
         return () => observer.disconnect();
       },
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),

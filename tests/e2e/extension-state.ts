@@ -1,4 +1,4 @@
-import type { BrowserContext, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 /** Reads from the extension's own IndexedDB, inside the service worker (what the user's browser holds). */
 export function readStoredOrder(worker: Worker, key: string): Promise<Record<string, unknown> | null> {
@@ -108,4 +108,93 @@ export async function openPopupWindow(ext: { context: BrowserContext; worker: Wo
   ]);
   await popup.waitForLoadState();
   return popup;
+}
+
+/** A runtime message the service worker received from a tab (a content script). */
+export interface TabMessage {
+  type: string;
+  tabId: number;
+  url: string;
+}
+
+/**
+ * Starts recording every runtime message the service worker receives from a tab, beside the
+ * extension's own listener (which still answers). Read them with `tabMessages`. Idempotent.
+ */
+export function recordTabMessages(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    const scope = globalThis as unknown as { claimkitTabMessages?: TabMessage[] };
+    if (scope.claimkitTabMessages) return;
+    const seen: TabMessage[] = [];
+    scope.claimkitTabMessages = seen;
+    chrome.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.tab?.id === undefined) return undefined;
+      const type = typeof message === 'object' && message !== null ? String((message as { type?: unknown }).type) : typeof message;
+      seen.push({ type, tabId: sender.tab.id, url: sender.url ?? '' });
+      return undefined; // never answers: the extension's own listener does
+    });
+  });
+}
+
+/** The tab messages recorded since `recordTabMessages`. */
+export function tabMessages(worker: Worker): Promise<TabMessage[]> {
+  return worker.evaluate(() => [...((globalThis as unknown as { claimkitTabMessages?: TabMessage[] }).claimkitTabMessages ?? [])]);
+}
+
+/** How many orders the extension's IndexedDB holds. */
+export function storedOrderCount(worker: Worker): Promise<number> {
+  return worker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('claimkit');
+        open.onerror = () => reject(new Error(`cannot open the database: ${String(open.error)}`));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('orders')) return resolve(0);
+          const count = db.transaction('orders').objectStore('orders').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(new Error(`cannot count orders: ${String(count.error)}`));
+        };
+      }),
+  );
+}
+
+/** A request for one of the extension's reader bundles (reader-<marketplace>.js), and the page that made it. */
+export interface ReaderRequest {
+  url: string;
+  frameUrl: string;
+}
+
+/** Records, from now on, every request in the browser for a reader-*.js bundle of the extension. */
+export function recordReaderRequests(context: BrowserContext, extensionId: string): ReaderRequest[] {
+  const seen: ReaderRequest[] = [];
+  const bundle = new RegExp(`^chrome-extension://${extensionId}/reader-[^/]+\\.js`);
+  context.on('request', (request) => {
+    if (!bundle.test(request.url())) return;
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      frameUrl = request.serviceWorker()?.url() ?? '';
+    }
+    seen.push({ url: request.url(), frameUrl });
+  });
+  return seen;
+}
+
+/**
+ * The performance marks the e2e build's content script leaves in the page (claimkit:start,
+ * claimkit:not-an-order-page, claimkit:reader-loaded, claimkit:read, claimkit:observing), in order,
+ * with their time since navigation start. Empty when the content script did not run.
+ */
+export function contentScriptMarks(page: Page): Promise<{ name: string; at: number }[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((mark) => mark.name.startsWith('claimkit:'))
+      .map((mark) => ({ name: mark.name, at: mark.startTime })),
+  );
 }

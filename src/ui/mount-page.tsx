@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { sendMessage } from '../platform/messaging';
-import type { TextKey } from './i18n/en';
+import type { TextKey } from '../i18n/en';
 import { I18nRoot } from './i18n/i18n-root';
 
 /** The browser's UI language; navigator's where the i18n API is missing. */

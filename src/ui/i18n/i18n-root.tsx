@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Settings } from '../../model/settings';
-import type { TextKey } from './en';
-import { createTranslator } from './translator';
-import { intlLocaleFor, resolveUiLanguage } from './ui-language';
+import type { TextKey } from '../../i18n/en';
+import { createTranslator } from '../../i18n/translator';
+import { intlLocaleFor, resolveUiLanguage } from '../../i18n/ui-language';
 import { I18nContext } from './use-messages';
 
 type LanguageSetting = Settings['uiLanguage'];

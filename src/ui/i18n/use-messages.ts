@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { createTranslator, type Translator } from './translator';
+import { createTranslator, type Translator } from '../../i18n/translator';
 
 /**
  * The page's language. Pages are mounted inside a provider (mount-page.tsx) with the language from

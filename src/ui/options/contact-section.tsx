@@ -1,5 +1,5 @@
 import type { Contact } from '../../model/settings';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../i18n/en';
 import { useMessages } from '../i18n/use-messages';
 import { FieldError } from './field-error';
 import type { SectionProps } from './section-props';

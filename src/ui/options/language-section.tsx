@@ -1,5 +1,5 @@
 import type { Language } from '../../model/complaint';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../i18n/en';
 import { useMessages } from '../i18n/use-messages';
 import type { SectionProps } from './section-props';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../i18n/en';
 import { useMessages } from '../i18n/use-messages';
 import { FieldError } from './field-error';
 import { MAX_LEAD_TIMES, newRowId, type LeadTimeRow, type LeadUnit } from './lead-times';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
-import { en, type MessageKey } from '../i18n/en';
+import { en, type MessageKey } from '../../i18n/en';
 import { fromForm, toForm, type SettingsForm } from './settings-form';
 
 const t = (key: MessageKey) => en[key];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../model/settings';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../i18n/en';
 import { MAX_LEAD_MINUTES, MAX_LEAD_TIMES, rowMinutes, toRow, type LeadTimeRow } from './lead-times';
 
 /** The settings as the form edits them: lead times as editable rows instead of minutes. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../../model/settings';
+import type { Settings } from '../model/settings';
 
 export type UiLanguage = 'en' | 'ru';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'ru'];

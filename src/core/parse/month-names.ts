@@ -11,19 +11,19 @@ import { foldText } from './normalize-text';
  * Every spelling must mean the same month in every language listed: "mar" is March in en/fr/es/pl.
  */
 export const MONTHS: readonly (readonly string[])[] = [
-  // en; ru; de; fr; es; pl; az
-  ['january jan', 'январь января янв', 'januar jänner', 'janvier janv', 'enero ene', 'styczeń stycznia sty', 'yanvar'],
-  ['february feb', 'февраль февраля февр фев', 'februar', 'février févr fév', 'febrero', 'luty lutego lut', 'fevral'],
-  ['march mar', 'март марта мар', 'märz mär mrz', 'mars', 'marzo', 'marzec marca', 'mart'],
-  ['april apr', 'апрель апреля апр', '', 'avril avr', 'abril abr', 'kwiecień kwietnia kwi', 'aprel'],
-  ['may', 'май мая', 'mai', '', 'mayo', 'maj maja', ''],
-  ['june jun', 'июнь июня июн', 'juni', 'juin', 'junio', 'czerwiec czerwca cze', 'iyun'],
-  ['july jul', 'июль июля июл', 'juli', 'juillet juil', 'julio', 'lipiec lipca lip', 'iyul'],
-  ['august aug', 'август августа авг', '', 'août', 'agosto ago', 'sierpień sierpnia sie', 'avqust'],
-  ['september sept sep', 'сентябрь сентября сент сен', '', 'septembre', 'septiembre setiembre set', 'wrzesień września wrz', 'sentyabr'],
-  ['october oct', 'октябрь октября окт', 'oktober okt', 'octobre', 'octubre', 'październik października paź', 'oktyabr'],
-  ['november nov', 'ноябрь ноября нояб ноя', '', 'novembre', 'noviembre', 'listopad listopada lis', 'noyabr'],
-  ['december dec', 'декабрь декабря дек', 'dezember dez', 'décembre déc', 'diciembre dic', 'grudzień grudnia gru', 'dekabr'],
+  // en; ru; de; fr; es; pl; az; it (amazon.it order pages: "18 febbraio 2026")
+  ['january jan', 'январь января янв', 'januar jänner', 'janvier janv', 'enero ene', 'styczeń stycznia sty', 'yanvar', 'gennaio gen'],
+  ['february feb', 'февраль февраля февр фев', 'februar', 'février févr fév', 'febrero', 'luty lutego lut', 'fevral', 'febbraio'],
+  ['march mar', 'март марта мар', 'märz mär mrz', 'mars', 'marzo', 'marzec marca', 'mart', 'marzo'],
+  ['april apr', 'апрель апреля апр', '', 'avril avr', 'abril abr', 'kwiecień kwietnia kwi', 'aprel', 'aprile'],
+  ['may', 'май мая', 'mai', '', 'mayo', 'maj maja', '', 'maggio mag'],
+  ['june jun', 'июнь июня июн', 'juni', 'juin', 'junio', 'czerwiec czerwca cze', 'iyun', 'giugno giu'],
+  ['july jul', 'июль июля июл', 'juli', 'juillet juil', 'julio', 'lipiec lipca lip', 'iyul', 'luglio lug'],
+  ['august aug', 'август августа авг', '', 'août', 'agosto ago', 'sierpień sierpnia sie', 'avqust', 'agosto'],
+  ['september sept sep', 'сентябрь сентября сент сен', '', 'septembre', 'septiembre setiembre set', 'wrzesień września wrz', 'sentyabr', 'settembre sett set'],
+  ['october oct', 'октябрь октября окт', 'oktober okt', 'octobre', 'octubre', 'październik października paź', 'oktyabr', 'ottobre ott'],
+  ['november nov', 'ноябрь ноября нояб ноя', '', 'novembre', 'noviembre', 'listopad listopada lis', 'noyabr', 'novembre'],
+  ['december dec', 'декабрь декабря дек', 'dezember dez', 'décembre déc', 'diciembre dic', 'grudzień grudnia gru', 'dekabr', 'dicembre dic'],
 ];
 
 /** Folded spelling → month number 1–12. */

@@ -1,0 +1,34 @@
+import { parseMoney } from '../../core/parse/parse-money';
+import type { Money } from '../../model/money';
+import type { Page } from './dom';
+import { isLabel } from './labels';
+
+/**
+ * An amount as Amazon prints it ("$18.99", "24,99€", "168,00 €", "£12.99", NBSP/U+202F between number
+ * and sign). The site's currency only settles a "$" (amazon.ca, amazon.com.au); a number without any
+ * currency sign is not read as money. "FREE"/"Kostenlos" is zero in `freeCurrency`, when one is known.
+ */
+export function readMoney(page: Page, text: string | undefined, freeCurrency?: string): Money | undefined {
+  if (text === undefined) return undefined;
+  if (isLabel(text, 'free')) return freeCurrency === undefined ? undefined : { minor: 0, currency: freeCurrency };
+  const hint = {
+    ...(page.locale === undefined ? {} : { locale: page.locale }),
+    ...(page.currency !== undefined && text.includes('$') ? { currency: page.currency } : {}),
+  };
+  return parseMoney(text, hint) ?? undefined;
+}
+
+export function sameMoney(a: Money, b: Money): boolean {
+  return a.minor === b.minor && a.currency === b.currency;
+}
+
+/**
+ * The value every witness agrees on. Amazon prints several facts twice (a price for screen readers and
+ * for the eye; the order number in the URL and on the page); when two places disagree, the page is in a
+ * state we do not understand, so we report nothing rather than pick one.
+ */
+export function agree<T>(values: readonly (T | undefined)[], same: (a: T, b: T) => boolean = Object.is): T | undefined {
+  const seen = values.filter((v): v is T => v !== undefined);
+  const [first] = seen;
+  return first !== undefined && seen.every((v) => same(first, v)) ? first : undefined;
+}

@@ -105,6 +105,16 @@ export const protocol = {
   'settings/get': { from: 'page', request: z.object({}), response: settingsSchema },
   /** Page → background: save the settings; reminders are re-planned at once. */
   'settings/save': { from: 'page', request: settingsSchema, response: settingsSchema },
+  /**
+   * Options → background: delete every order, evidence item, draft, log and setting, and the
+   * reminders planned from them. The request must carry the words the user confirmed with, so no
+   * stray or forged message can wipe the store.
+   */
+  'data/delete-all': {
+    from: 'page',
+    request: z.object({ confirm: z.literal('delete everything') }),
+    response: z.object({ orders: z.number().int().nonnegative(), evidence: z.number().int().nonnegative() }),
+  },
   /** Page → background: the saved complaint draft of an order, or null when there is none (issue #6). */
   'draft/get': { from: 'page', request: z.object({ orderKey: z.string().min(1) }), response: complaintDraftSchema.nullable() },
   /** Page → background: save an order's complaint draft (the builder auto-saves); answers it as stored. */

@@ -1,5 +1,6 @@
 import type { PageReading } from '../model/messages';
 import type { BackgroundHandlers } from '../platform/messaging';
+import { deleteAllData } from '../platform/db/delete-all';
 import { getSettings, putMeta } from '../platform/db/meta';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import type { OrderService } from './create-order-service';
@@ -42,6 +43,12 @@ export function createBackgroundHandlers(
       await putMeta(db, 'settings', settings);
       await reminders.reschedule();
       return getSettings(db);
+    },
+    'data/delete-all': async () => {
+      const { db, reminders } = await services;
+      const deleted = await deleteAllData(db);
+      await reminders.reschedule(); // no orders left: every reminder alarm is cleared
+      return deleted;
     },
     'draft/get': async ({ orderKey }) => (await services).complaints.getDraft(orderKey),
     'draft/save': async (draft) => (await services).complaints.saveDraft(draft),

@@ -17,20 +17,6 @@ const READ: Record<Anchor, Read> = {
   paymentDisputeOpened: (i) => i.paymentDisputeOpenedAt,
 };
 
-/** How computedFrom names each anchor ("30 days after the delivery date 2026-11-02"). */
-export const ANCHOR_NAMES: Record<Anchor, string> = {
-  ordered: 'the order date',
-  paid: 'the payment date',
-  shipped: 'the shipping date',
-  delivered: 'the delivery date',
-  completed: 'the date receipt was confirmed',
-  estimatedDeliveryTo: 'the latest estimated delivery date',
-  protectionEnd: 'the end of buyer protection',
-  returnWindowEnd: 'the end of the return window',
-  disputeOpened: 'the day the dispute was opened',
-  paymentDisputeOpened: 'the day the PayPal dispute was opened',
-};
-
 /** The first of `starts` the order has, or undefined when it has none of them. */
 export function resolveAnchor(
   starts: Anchor | readonly Anchor[],

@@ -74,6 +74,19 @@ describe('computeDeadlines: what applies', () => {
     expect(deadlineSchema.parse(first)).toEqual(first);
   });
 
+  it('labels and explains each deadline in the language asked for, with the same dates', () => {
+    const order = fakeReading({ dates: { shipped: '2026-11-03' }, protection: countdown });
+    const english = computeDeadlines({ order, now, timeZone: 'Europe/Moscow' });
+    const russian = computeDeadlines({ order, now, timeZone: 'Europe/Moscow', language: 'ru' });
+    expect(russian[0]).toEqual({ ...english[0], label: 'Конец защиты покупателя', computedFrom: 'таймер защиты покупателя, прочитанный на странице 2026-11-24 10:02' });
+    const ebay = fakeReading({ marketplace: 'ebay', url: 'https://order.ebay.com/ord/show?orderId=1', status: status('delivered'), dates: { delivered: '2026-11-08' } });
+    expect(computeDeadlines({ order: ebay, now, timeZone: 'Europe/Berlin', language: 'ru' })).toEqual([
+      expect.objectContaining({ id: 'ebay-money-back-request', label: 'Открыть запрос по гарантии возврата денег eBay', computedFrom: '30 дней после даты доставки 2026-11-08' }),
+    ]);
+    const printed = fakeReading({ dates: { shipped: '2026-11-03', protectionEnd: '2026-12-01' } });
+    expect(computeDeadlines({ order: printed, now, timeZone: 'Europe/Moscow', language: 'ru' })[0]?.computedFrom).toBe('окончание защиты покупателя, указанное на странице (2026-12-01)');
+  });
+
   it('uses a printed protection end date when there is no countdown, through the end of that day', () => {
     const order = fakeReading({ dates: { shipped: '2026-11-03', protectionEnd: '2026-12-01' } });
     expect(computeDeadlines({ order, now, timeZone: 'Europe/Moscow' })).toEqual([

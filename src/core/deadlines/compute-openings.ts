@@ -4,7 +4,7 @@ import { assertTimeZone } from './calendar';
 import type { DeadlineInput } from './order-like';
 import { orderFacts, ruleApplies } from './order-facts';
 import { placeRule } from './place-rule';
-import type { RuleConfidence } from './rule';
+import { ruleText, type RuleConfidence } from './rule';
 import { ALL_RULES } from './rules';
 
 /** The moment a step becomes possible ("a dispute can be opened 5 days after shipment"). */
@@ -20,7 +20,7 @@ export interface Opening {
 
 /**
  * When each step of the ladder opens for this order (start of that day, user's zone), soonest first;
- * past openings included. Same applicability as computeDeadlines; throws RangeError for an unknown zone.
+ * past openings included. Same applicability (and language) as computeDeadlines; throws RangeError for an unknown zone.
  * The Deadline model has no "opens at", so openings are their own type (a gap to raise in the model).
  */
 export function computeOpenings(input: DeadlineInput): Opening[] {
@@ -31,7 +31,8 @@ export function computeOpenings(input: DeadlineInput): Opening[] {
     .flatMap((rule): Opening[] => {
       const placed = placeRule(rule, input);
       if (!placed) return [];
-      const { id, kind, label, confidence, source } = rule;
+      const { id, kind, confidence, source } = rule;
+      const { label } = ruleText(rule, input.language ?? 'en');
       return [{ id, kind, label, opensAt: placed.at.toISOString(), computedFrom: placed.computedFrom, confidence, source }];
     })
     .sort((a, b) => Date.parse(a.opensAt) - Date.parse(b.opensAt) || a.id.localeCompare(b.id));

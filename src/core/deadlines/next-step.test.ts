@@ -4,7 +4,9 @@ import type { Deadline } from '../../model/deadline';
 import type { OrderReading, StatusKind } from '../../model/order';
 import { computeDeadlines } from './compute-deadlines';
 import { computeOpenings } from './compute-openings';
+import type { DeadlineInput } from './order-like';
 import type { PaymentMethod } from './rule';
+import { labelFor } from './actions';
 import { adviceFor } from './next-step';
 
 const now = new Date('2026-11-24T07:02:00Z'); // 10:02 in Moscow
@@ -13,6 +15,50 @@ const status = (kind: StatusKind) => ({ text: kind, kind });
 const advise = (order: OrderReading, paymentMethod?: PaymentMethod) =>
   adviceFor(computeDeadlines({ order, now, timeZone: zone, ...(paymentMethod && { paymentMethod }) }), order, now, zone);
 const countdown = (endsAt: string) => ({ text: 'Buyer protection', readAt: now.toISOString(), endsAt });
+
+const adviseRu = (order: OrderReading, extra: Partial<DeadlineInput> = {}) => {
+  const input = { order, now, timeZone: zone, language: 'ru' as const, ...extra };
+  return adviceFor(computeDeadlines(input), order, now, zone, { language: 'ru', openings: computeOpenings(input) });
+};
+
+describe('adviceFor in Russian', () => {
+  it('starts with the seller, then the action with its date', () => {
+    const order = fakeReading({ status: status('completed'), dates: { completed: '2026-11-20' } });
+    expect(adviseRu(order)).toBe('Напишите продавцу сегодня; затем нужно открыть спор до 5 декабря.');
+  });
+
+  it('places the date inside an action that names it', () => {
+    const order = fakeReading({ status: status('delivered'), protection: countdown('2026-11-29T10:16:55Z') });
+    expect(adviseRu(order)).toBe('Напишите продавцу сегодня; затем нужно открыть спор до 29 ноября, 13:16, пока не закончилась защита покупателя.');
+  });
+
+  it('asks for a protection extension, with the days in the right form', () => {
+    const order = fakeReading({ status: status('shipped'), protection: countdown('2026-11-29T10:16:55Z') });
+    expect(adviseRu(order)).toBe('Попросите продавца продлить защиту покупателя: посылка ещё в пути, а защита закончится через 5 дней.');
+  });
+
+  it('says act now with the hour, and when a step opens', () => {
+    expect(adviseRu(fakeReading({ status: status('shipped'), protection: countdown('2026-11-25T05:00:00Z') }))).toBe(
+      'Действуйте сейчас: нужно открыть спор до завтра в 08:00, пока не закончилась защита покупателя.',
+    );
+    expect(adviseRu(fakeReading({ status: status('shipped'), dates: { shipped: '2026-11-22' } }))).toBe('Напишите продавцу сейчас; открыть спор можно с 27 ноября.');
+  });
+
+  it('falls back to a phrase per kind, and a label by id, for deadlines from elsewhere', () => {
+    const foreign: Deadline = { id: 'bank-x', kind: 'card-chargeback', label: 'Bank', dueAt: '2026-11-26T23:59:59.999+03:00', computedFrom: 'manual', confidence: 'unsure' };
+    expect(adviceFor([foreign], fakeReading(), now, zone, { language: 'ru', openings: [] })).toBe('Нужно запросить в банке возврат платежа (чарджбэк) до 26 ноября.');
+    expect(labelFor(foreign, 'ru')).toBe('Bank');
+    expect(labelFor({ id: 'amazon-return-window', label: 'Return window closes' }, 'ru')).toBe('Срок возврата истекает');
+    expect(labelFor({ id: 'page-protection-end', label: 'Buyer protection ends' }, 'ru')).toBe('Конец защиты покупателя');
+  });
+
+  it('sends a closed order to the payment provider, and says when nothing is known', () => {
+    expect(adviseRu(fakeReading({ status: status('closed'), dates: { paid: '2026-11-02' } }), { paymentMethod: 'paypal' })).toBe('Нужно открыть спор в PayPal до 1 мая 2027.');
+    expect(adviceFor([], fakeReading({ dates: {} }), now, zone, { language: 'ru' })).toBe(
+      'Сроки пока не удалось вычислить: проверьте даты заказа, отправки и доставки на странице заказа.',
+    );
+  });
+});
 
 describe('adviceFor', () => {
   it('starts the ladder with the seller, then names the dispute date', () => {
@@ -60,14 +106,14 @@ describe('adviceFor', () => {
     const input = { order, now, timeZone: zone, disputeOpenedAt: '2026-11-20' };
     expect(adviceFor(computeDeadlines(input), order, now, zone)).toBe('Agree with the seller by 5 Dec, or AliExpress steps in.');
     const fresh = { ...input, disputeOpenedAt: '2026-11-23' };
-    expect(adviceFor(computeDeadlines(fresh), order, now, zone, computeOpenings(fresh))).toBe(
+    expect(adviceFor(computeDeadlines(fresh), order, now, zone, { openings: computeOpenings(fresh) })).toBe(
       'Message the seller now; you can escalate the dispute to AliExpress from 26 Nov.',
     );
   });
 
   it('falls back to a phrase per kind for a deadline no rule knows', () => {
     const foreign: Deadline = { id: 'bank-x', kind: 'card-chargeback', label: 'Bank', dueAt: '2026-11-26T23:59:59.999+03:00', computedFrom: 'manual', confidence: 'unsure' };
-    expect(adviceFor([foreign], fakeReading(), now, zone, [])).toBe('Ask your bank for a chargeback by 26 Nov.');
+    expect(adviceFor([foreign], fakeReading(), now, zone, { openings: [] })).toBe('Ask your bank for a chargeback by 26 Nov.');
   });
 
   it('says so when the order is settled, has no deadline, or all have passed', () => {

@@ -1,7 +1,9 @@
+import type { UiLanguage } from '../../i18n/ui-language';
 import type { Deadline, DeadlineKind } from '../../model/deadline';
 import { actionFor, fillAction } from './actions';
 import { computeOpenings, type Opening } from './compute-openings';
 import { timeLeft, urgency, type TimeLeft, type Urgency } from './days-left';
+import { say } from './deadline-words';
 import { nextDeadline } from './open-deadlines';
 import type { OrderLike } from './order-like';
 import { orderFacts } from './order-facts';
@@ -11,11 +13,7 @@ import { dateText, inDaysText, whenText } from './when-text';
 const EXTEND_PROTECTION_DAYS = 7;
 
 /** DOMAIN.md ladder, step 1: the marketplace's own clocks start with a message to the seller. */
-const FIRST_STEP: Partial<Record<DeadlineKind, string>> = {
-  'open-dispute': 'Message the seller today; ',
-  'protection-end': 'Message the seller today; ',
-  'return-window': 'Message the seller today; ',
-};
+const SELLER_FIRST: readonly DeadlineKind[] = ['open-dispute', 'protection-end', 'return-window'];
 
 interface Situation {
   readonly deadlines: readonly Deadline[];
@@ -30,48 +28,56 @@ interface Ahead extends Situation {
   readonly opening: Opening | undefined;
   readonly now: Date;
   readonly timeZone: string;
+  readonly language: UiLanguage;
 }
 
 /** First match wins: the order of these rows is the priority of the advice. */
-const WITHOUT_NEXT: readonly { when: (s: Situation) => boolean; say: string }[] = [
-  { when: (s) => s.settled, say: 'This order is settled; there are no deadlines to watch.' },
-  { when: (s) => s.deadlines.length === 0, say: 'No deadline could be worked out yet: check the order, shipping and delivery dates on the order page.' },
-  { when: () => true, say: 'The known deadlines have passed: ask the seller directly, and ask your bank or PayPal whether a claim is still possible.' },
+const WITHOUT_NEXT: readonly { when: (s: Situation) => boolean; say: 'adviceSettled' | 'adviceNoDeadline' | 'advicePassed' }[] = [
+  { when: (s) => s.settled, say: 'adviceSettled' },
+  { when: (s) => s.deadlines.length === 0, say: 'adviceNoDeadline' },
+  { when: () => true, say: 'advicePassed' },
 ];
 
 const WITH_NEXT: readonly { when: (s: Ahead) => boolean; say: (s: Ahead) => string }[] = [
-  { when: (s) => s.level === 'critical', say: (s) => `Act now: ${fillAction(actionFor(s.next), whenText(s.next.dueAt, s.now, s.timeZone))}.` },
+  { when: (s) => s.level === 'critical', say: (s) => say(s.language, 'adviceActNow', { action: nextAction(s) }) },
   {
     when: (s) => s.next.kind === 'protection-end' && s.order.marketplace === 'aliexpress' && s.order.status?.kind === 'shipped' && s.left.days <= EXTEND_PROTECTION_DAYS,
-    say: (s) => `Ask the seller to extend buyer protection: the parcel is still in transit and protection ends ${inDaysText(s.left.days)}.`,
+    say: (s) => say(s.language, 'adviceExtend', { inDays: inDaysText(s.left.days, s.language) }),
   },
   { when: (s) => s.opening !== undefined, say: (s) => opensSentence(s.opening, s) },
-  { when: () => true, say: (s) => `${FIRST_STEP[s.next.kind] ?? ''}${fillAction(actionFor(s.next), whenText(s.next.dueAt, s.now, s.timeZone))}.` },
+  { when: () => true, say: (s) => say(s.language, SELLER_FIRST.includes(s.next.kind) ? 'adviceSellerFirst' : 'adviceDo', { action: nextAction(s) }) },
 ];
 
+export interface AdviceOptions {
+  /** Defaults to those the order's own dates give; pass computeOpenings' result when you know more (a dispute's opening date). */
+  readonly openings?: readonly Opening[];
+  /** The sentence's language; English when absent. */
+  readonly language?: UiLanguage;
+}
+
 /**
- * One short English sentence: what to do now about the order's next open deadline ("Message the
- * seller today; open a dispute by 26 Nov."). `openings` default to those the order's own dates give;
- * pass computeOpenings' result when you know more (a dispute's opening date). Throws RangeError for
- * an unknown zone.
+ * One short sentence: what to do now about the order's next open deadline ("Message the seller
+ * today; open a dispute by 26 Nov." / «Напишите продавцу сегодня; затем нужно открыть спор до
+ * 26 ноября.»). Throws RangeError for an unknown zone.
  */
-export function adviceFor(
-  deadlines: readonly Deadline[],
-  order: OrderLike,
-  now: Date,
-  timeZone: string,
-  openings: readonly Opening[] = computeOpenings({ order, now, timeZone }),
-): string {
+export function adviceFor(deadlines: readonly Deadline[], order: OrderLike, now: Date, timeZone: string, options: AdviceOptions = {}): string {
+  const language = options.language ?? 'en';
   const situation: Situation = { deadlines, order, settled: orderFacts({ order, now, timeZone }).settled };
   const next = situation.settled ? undefined : nextDeadline(deadlines, now);
-  if (!next) return WITHOUT_NEXT.find((row) => row.when(situation))?.say ?? '';
+  if (!next) return say(language, WITHOUT_NEXT.find((row) => row.when(situation))?.say ?? 'advicePassed');
+  const openings = options.openings ?? computeOpenings({ order, now, timeZone });
   const opening = openings.find((o) => Date.parse(o.opensAt) > now.getTime() && Date.parse(o.opensAt) < Date.parse(next.dueAt));
-  const ahead: Ahead = { ...situation, next, left: timeLeft(now, next.dueAt, timeZone), level: urgency(now, next.dueAt), opening, now, timeZone };
+  const ahead: Ahead = { ...situation, next, left: timeLeft(now, next.dueAt, timeZone), level: urgency(now, next.dueAt), opening, now, timeZone, language };
   return capitalize(WITH_NEXT.find((row) => row.when(ahead))?.say(ahead) ?? '');
 }
 
+/** The next deadline's action with its date: "open a dispute by 26 Nov". */
+function nextAction(s: Ahead): string {
+  return fillAction(actionFor(s.next, s.language), whenText(s.next.dueAt, s.now, s.timeZone, s.language), s.language);
+}
+
 function opensSentence(opening: Opening | undefined, s: Ahead): string {
-  return opening ? `Message the seller now; you can ${actionFor(opening)} from ${dateText(opening.opensAt, s.now, s.timeZone)}.` : '';
+  return opening ? say(s.language, 'adviceOpens', { action: actionFor(opening, s.language), date: dateText(opening.opensAt, s.now, s.timeZone, s.language) }) : '';
 }
 
 function capitalize(sentence: string): string {

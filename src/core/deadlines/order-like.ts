@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../../i18n/ui-language';
 import type { Order, OrderReading } from '../../model/order';
 import type { PageDate } from '../../model/time';
 import type { PaymentMethod } from './rule';
@@ -20,4 +21,6 @@ export interface DeadlineInput {
   readonly disputeOpenedAt?: PageDate;
   /** When a PayPal dispute was opened. The order model has no field for it yet. */
   readonly paymentDisputeOpenedAt?: PageDate;
+  /** The language of each deadline's label and computedFrom; English when absent. Dates and ids do not depend on it. */
+  readonly language?: UiLanguage;
 }

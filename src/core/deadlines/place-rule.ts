@@ -1,6 +1,7 @@
 import type { TZDate } from '@date-fns/tz';
-import { ANCHOR_NAMES, resolveAnchor } from './anchors';
+import { resolveAnchor } from './anchors';
 import { dayText, endOfLocalDay, localDay, startOfLocalDay } from './calendar';
+import { anchorName, say } from './deadline-words';
 import type { DeadlineInput } from './order-like';
 import type { DeadlineRule } from './rule';
 import { addSpan, spanText } from './span';
@@ -14,7 +15,8 @@ export interface Placed {
  * Where a rule lands for this order, in the user's zone; undefined when the order lacks the date the
  * rule counts from (or it is unparsable). "N days after day D" ends at the END of day D+N, local
  * time, as a person counts days: delivered on the 2nd, 30 days → through the whole of the 32nd. An
- * opening ("available 5 days after") starts at the first moment of its day instead.
+ * opening ("available 5 days after") starts at the first moment of its day instead. computedFrom is
+ * in `input.language` (English by default).
  */
 export function placeRule(rule: DeadlineRule, input: DeadlineInput): Placed | undefined {
   const start = resolveAnchor(rule.starts, input);
@@ -22,8 +24,9 @@ export function placeRule(rule: DeadlineRule, input: DeadlineInput): Placed | un
   const day = localDay(start.value, input.timeZone);
   if (!day) return undefined;
   const last = addSpan(day, rule.length);
+  const language = input.language ?? 'en';
   return {
     at: rule.opens ? startOfLocalDay(last) : endOfLocalDay(last),
-    computedFrom: `${spanText(rule.length)} after ${ANCHOR_NAMES[start.anchor]} ${dayText(day)}`,
+    computedFrom: say(language, 'computedFrom', { span: spanText(rule.length, language), anchor: anchorName(language, start.anchor), day: dayText(day) }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Confidence, DeadlineKind } from '../../model/deadline';
 import type { MarketplaceId } from '../../model/marketplace';
 import type { StatusKind } from '../../model/order';
+import type { UiLanguage } from '../../i18n/ui-language';
 import type { Span } from './span';
 
 /**
@@ -34,15 +35,25 @@ export interface RuleScope {
   readonly hosts?: readonly string[];
 }
 
+/** What a clock is called and what the shopper does about it, in one language. */
+export interface RuleText {
+  /** Short label for the ladder. */
+  readonly label: string;
+  /** What the shopper does, for the advice sentence; `{when}` marks the date, else " by {when}" (« до {when}») follows. */
+  readonly action: string;
+}
+
 /** One row of shared/deadlines.md as data. Changing the rule must stay a one-line change. */
 export interface DeadlineRule {
   /** Unique across all rule sets; it becomes the Deadline id. */
   readonly id: string;
   readonly kind: DeadlineKind;
-  /** Short English label for the ladder. */
+  /** Short English label for the ladder (and the README's rules table). */
   readonly label: string;
   /** What the shopper does, for the advice sentence; `{when}` marks the date, else " by {when}" follows. */
   readonly action: string;
+  /** The same label and action in Russian (rules.test.ts checks every rule has them, in Cyrillic). */
+  readonly ru: RuleText;
   /** The date it counts from; a list means the source's own "A, or B": the first the order has wins. */
   readonly starts: Anchor | readonly Anchor[];
   readonly length: Span;
@@ -52,6 +63,11 @@ export interface DeadlineRule {
   readonly confidence: RuleConfidence;
   /** URL or document, as cited in deadlines.md. */
   readonly source: string;
+}
+
+/** A rule's (or page clock's) label and action in the UI language; English is the rule's own. */
+export function ruleText(rule: RuleText & { readonly ru: RuleText }, language: UiLanguage): RuleText {
+  return language === 'ru' ? rule.ru : { label: rule.label, action: rule.action };
 }
 
 /** Statuses after payment in which a payment-provider clock still matters (a closed order is when people turn to it). */

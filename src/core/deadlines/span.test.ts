@@ -40,4 +40,16 @@ describe('spanText', () => {
     expect(spanText({ months: 24 })).toBe('2 years');
     expect(spanText({ months: 3 })).toBe('3 months');
   });
+
+  it('names it in Russian with the right plural form', () => {
+    expect(spanText({ days: 1 }, 'ru')).toBe('1 день');
+    expect(spanText({ days: 3 }, 'ru')).toBe('3 дня');
+    expect(spanText({ days: 30 }, 'ru')).toBe('30 дней');
+    expect(spanText({ days: 21 }, 'ru')).toBe('21 день');
+    expect(spanText({ businessDays: 3 }, 'ru')).toBe('3 рабочих дня');
+    expect(spanText({ businessDays: 21 }, 'ru')).toBe('21 рабочий день');
+    expect(spanText({ months: 24 }, 'ru')).toBe('2 года');
+    expect(spanText({ months: 60 }, 'ru')).toBe('5 лет');
+    expect(spanText({ months: 3 }, 'ru')).toBe('3 месяца');
+  });
 });

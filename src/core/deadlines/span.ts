@@ -1,5 +1,7 @@
 import type { TZDate } from '@date-fns/tz';
 import { addBusinessDays, addDays, addMonths } from 'date-fns';
+import type { UiLanguage } from '../../i18n/ui-language';
+import { sayCount } from './deadline-words';
 
 /**
  * A rule's length: calendar days, business days where the source says so (Mon–Fri in the user's
@@ -14,13 +16,9 @@ export function addSpan(day: TZDate, span: Span): TZDate {
   return addMonths(day, span.months);
 }
 
-/** "30 days", "3 business days", "2 years". */
-export function spanText(span: Span): string {
-  if ('days' in span) return plural(span.days, 'day');
-  if ('businessDays' in span) return plural(span.businessDays, 'business day');
-  return span.months % 12 === 0 ? plural(span.months / 12, 'year') : plural(span.months, 'month');
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** "30 days", "3 business days", "2 years"; in Russian "30 дней", "3 рабочих дня", "2 года". */
+export function spanText(span: Span, language: UiLanguage = 'en'): string {
+  if ('days' in span) return sayCount(language, 'spanDays', span.days);
+  if ('businessDays' in span) return sayCount(language, 'spanBusinessDays', span.businessDays);
+  return span.months % 12 === 0 ? sayCount(language, 'spanYears', span.months / 12) : sayCount(language, 'spanMonths', span.months);
 }

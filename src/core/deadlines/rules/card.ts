@@ -9,6 +9,7 @@ export const cardRules: readonly DeadlineRule[] = [
     kind: 'card-chargeback',
     label: 'Ask your bank for a chargeback',
     action: 'ask your bank for a chargeback',
+    ru: { label: 'Запросить в банке возврат платежа (чарджбэк)', action: 'запросить в банке возврат платежа (чарджбэк)' },
     starts: ['paid', 'ordered'],
     length: { days: 120 },
     appliesWhen: { paymentMethods: ['card'], statuses: AFTER_PAYMENT },

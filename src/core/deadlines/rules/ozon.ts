@@ -8,6 +8,7 @@ export const ozonRules: readonly DeadlineRule[] = [
     kind: 'return-window',
     label: 'Return window closes',
     action: 'start a return',
+    ru: { label: 'Срок возврата истекает', action: 'оформить возврат' },
     starts: ['delivered', 'completed'],
     length: { days: 7 },
     appliesWhen: { marketplaces: ['ozon'], statuses: ['delivered', 'completed'] },

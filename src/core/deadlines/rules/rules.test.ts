@@ -80,6 +80,27 @@ describe('the rule sets as data', () => {
     if (rule.opens) expect(rule.action).not.toContain('{when}');
   });
 
+  it.each([...ALL_RULES, ...PAGE_CLOCKS])('$id speaks Russian: a Cyrillic label and action, placing the date the same way', (rule) => {
+    for (const text of [rule.ru.label, rule.ru.action]) expect(text).toMatch(/[а-яё]/i);
+    expect(rule.ru.label.length).toBeLessThanOrEqual(60);
+    expect(rule.ru.action.includes('{when}')).toBe(rule.action.includes('{when}'));
+    expect(rule.ru.label.charAt(0)).toBe(rule.ru.label.charAt(0).toUpperCase());
+    expect(rule.ru.action.charAt(0)).toBe(rule.ru.action.charAt(0).toLowerCase());
+  });
+
+  it('label and explain in Russian where the language asks for it', () => {
+    const input = { ...CASES.find((c) => c.id === 'ru-defect-claim')!.input, now, timeZone: 'Europe/Moscow', language: 'ru' as const };
+    expect(computeDeadlines(input).find((d) => d.id === 'ru-defect-claim')).toMatchObject({
+      label: 'Претензия о недостатке без гарантии (закон РФ, 2 года)',
+      computedFrom: '2 года после даты доставки 2026-11-08',
+    });
+    const opening = CASES.find((c) => c.id === 'ebay-step-in-opens')!.input;
+    expect(computeOpenings({ ...opening, now, timeZone: 'Europe/Berlin', language: 'ru' })[0]).toMatchObject({
+      label: 'Можно попросить eBay вмешаться',
+      computedFrom: '3 рабочих дня после дня открытия спора 2026-11-27',
+    });
+  });
+
   it('never apply a rule to a settled status', () => {
     for (const rule of ALL_RULES) {
       expect(rule.appliesWhen.statuses).not.toContain('cancelled');

@@ -8,6 +8,7 @@ export const temuRules: readonly DeadlineRule[] = [
     kind: 'return-window',
     label: 'Return window closes',
     action: 'start a return',
+    ru: { label: 'Срок возврата истекает', action: 'оформить возврат' },
     starts: ['ordered', 'paid'],
     length: { days: 90 },
     appliesWhen: { marketplaces: ['temu'], statuses: ['shipped', 'delivered', 'completed'] },

@@ -8,6 +8,7 @@ export const wildberriesRules: readonly DeadlineRule[] = [
     kind: 'open-dispute',
     label: 'File a claim on Wildberries',
     action: 'file a claim under Purchases («Покупки»)',
+    ru: { label: 'Подать претензию на Wildberries', action: 'подать претензию в разделе «Покупки»' },
     starts: ['delivered', 'completed'],
     length: { days: 14 },
     appliesWhen: { marketplaces: ['wildberries'], statuses: ['delivered', 'completed'] },

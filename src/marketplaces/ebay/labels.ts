@@ -18,7 +18,7 @@ export const LABELS = {
   subtotal: ['order subtotal', 'zwischensumme'],
   // "Shipping": order-detail-en; "Postage": Kagee's tax-invoice modal (the UK word). de unconfirmed.
   shipping: ['shipping', 'postage', 'versand', 'versandkosten'],
-  // "Sold by": order-detail-en, INFERRED there (README "Not confirmed"). de unconfirmed.
+  // "Sold by": order-detail-en, INFERRED there (README "Not confirmed"); "Seller" unconfirmed. de unconfirmed.
   seller: ['sold by', 'seller', 'verkäufer', 'verkauft von'],
   // "Number" inside .tracking-info: order-detail-en (Kagee, Playwright, extension). de unconfirmed.
   trackingNumber: ['number', 'tracking number', 'sendungsnummer'],
@@ -60,7 +60,19 @@ const FOLDED = Object.fromEntries(Object.entries(LABELS).map(([field, labels]) =
   readonly string[]
 >;
 
-const bare = (text: string): string => foldText(text).replace(/\s*[:：*]+\s*$/u, '');
+// Every leaf of a page is asked whether it is a label, once per field: folding (two Unicode
+// normalisations) is the cost, and pages repeat their texts, so folded forms are remembered (bounded).
+const folded = new Map<string, string>();
+
+function bare(text: string): string {
+  let b = folded.get(text);
+  if (b === undefined) {
+    if (folded.size > 5000) folded.clear();
+    b = foldText(text).replace(/\s*[:：*]+\s*$/u, '');
+    folded.set(text, b);
+  }
+  return b;
+}
 
 /** "Order total", "Order total:", "Tax*" → whether the whole text is a label of `field`. */
 export function isLabel(text: string | undefined, field: LabelField): boolean {
@@ -75,16 +87,18 @@ export function labelField(text: string | undefined): LabelField | undefined {
   return (Object.keys(LABELS) as LabelField[]).find((field) => isLabel(text, field));
 }
 
+const FOLDED_PREFIXES = Object.entries(ASPECT_PREFIXES).map(([kind, prefixes]) => [kind as AspectKind, prefixes.map((p) => foldText(p))] as const);
+
 /** What an aspect line is, by its first words ("Item number: 1351…" → 'itemNumber'); undefined for a variation. */
 export function aspectKind(text: string): AspectKind | undefined {
-  const folded = foldText(text);
-  return (Object.keys(ASPECT_PREFIXES) as AspectKind[]).find((kind) =>
-    ASPECT_PREFIXES[kind].some((prefix) => folded.startsWith(foldText(prefix)) && !/^[\p{L}\p{N}]/u.test(folded.slice(foldText(prefix).length))),
-  );
+  const line = foldText(text);
+  // The prefix must end a word: "Quantity 3" is a count, "Quantityless" is not.
+  const starts = (prefix: string) => line.startsWith(prefix) && !/^[\p{L}\p{N}]/u.test(line.slice(prefix.length));
+  return FOLDED_PREFIXES.find(([, prefixes]) => prefixes.some(starts))?.[0];
 }
 
 /** Whether a status line gives an estimated date ("Estimated delivery Nov 12 – Nov 15"). */
 export function isEstimate(text: string): boolean {
-  const folded = foldText(text);
-  return ESTIMATE_WORDS.some((words) => folded.includes(words));
+  const line = foldText(text);
+  return ESTIMATE_WORDS.some((words) => line.includes(words));
 }

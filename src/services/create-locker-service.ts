@@ -38,6 +38,17 @@ export interface DiskFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** Why a file was not added: the disk is full (StorageFullError), or any other error (its message in `reason`). */
+export type AddFailure = { name: string; reason: string; code: 'storage-full' | 'error' };
+
+/** Undo asked for after the window: the deleted bytes are no longer kept. Pages tell it by `name`. */
+export class UndoExpiredError extends Error {
+  override name = 'UndoExpiredError';
+  constructor() {
+    super('Too late to undo: the deleted item is no longer kept.');
+  }
+}
+
 export const UNDO_WINDOW_MS = 10_000;
 // Items younger than this may still be waiting for their 'captured' line from the background.
 const RECONCILE_MIN_AGE_MS = 60_000;
@@ -72,6 +83,9 @@ export function createLockerService(deps: LockerServiceDeps) {
     }
     return { cases, broken: [...brokenOrders, ...brokenEvidence] };
   }
+
+  // The details written in the log below are shown translated by the locker page
+  // (src/ui/locker/custody-detail.ts, which reads them back): change both together.
 
   /** Changes an item's note; logs 'note-edited'. Null when the item is gone. */
   async function editNote(id: string, note: string): Promise<Evidence | null> {
@@ -117,7 +131,7 @@ export function createLockerService(deps: LockerServiceDeps) {
   /** Puts a deleted item back, same id and bytes; logs it as 'imported' (restored). Throws after the window. */
   async function undo(id: string): Promise<Evidence> {
     const kept = undoable.get(id);
-    if (!kept) throw new Error('Too late to undo: the deleted item is no longer kept.');
+    if (!kept) throw new UndoExpiredError();
     await putEvidence(deps.db, kept.meta, kept.blob);
     clearTimeout(kept.timer);
     undoable.delete(id);
@@ -131,19 +145,19 @@ export function createLockerService(deps: LockerServiceDeps) {
    * 'imported'. Stops at a full disk (StorageFullError): the files before it are kept, the rest are
    * named in `failed`, nothing earlier is lost.
    */
-  async function addFiles(files: readonly DiskFile[], orderKey: string | null): Promise<{ added: Evidence[]; failed: { name: string; reason: string }[] }> {
+  async function addFiles(files: readonly DiskFile[], orderKey: string | null): Promise<{ added: Evidence[]; failed: AddFailure[] }> {
     const added: Evidence[] = [];
-    const failed: { name: string; reason: string }[] = [];
+    const failed: AddFailure[] = [];
     for (const [index, file] of files.entries()) {
       try {
         added.push(await addFile(file, orderKey));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (error instanceof StorageFullError) {
-          failed.push(...files.slice(index).map((f) => ({ name: f.name, reason })));
+          failed.push(...files.slice(index).map((f) => ({ name: f.name, reason, code: 'storage-full' as const })));
           break;
         }
-        failed.push({ name: file.name, reason });
+        failed.push({ name: file.name, reason, code: 'error' });
       }
     }
     return { added, failed };

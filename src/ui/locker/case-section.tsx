@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatMoney } from '../../core/format/format-money';
 import type { Evidence, EvidenceKind } from '../../model/evidence';
+import { useMessages } from '../i18n/use-messages';
 import { CaseComplaint } from './case-complaint';
 import { CustodyTimeline } from './custody-timeline';
 import { EvidenceCard } from './evidence-card';
@@ -13,7 +14,6 @@ interface Props {
   cases: readonly LockerCaseView[];
   kind: EvidenceKind | 'all';
   version: number;
-  locale: string;
   timeZone: string;
   busy: boolean;
   act: (what: string | null, action: () => Promise<unknown>) => Promise<void>;
@@ -26,10 +26,16 @@ interface Props {
 
 /** One case: what the order is, its evidence as a gallery, export, and its custody log. Files dropped here join it. */
 export function CaseSection(props: Props) {
-  const { api, lockerCase: c, kind, locale } = props;
+  const { api, lockerCase: c, kind } = props;
+  const m = useMessages();
+  const { t, tn, locale } = m;
   const [dragging, setDragging] = useState(false);
   const headingId = useId();
-  const name = caseLabel(c);
+  const name = caseLabel(m, c);
+  const nameOfCase = (key: string) => {
+    const found = props.cases.find((other) => other.key === key);
+    return found ? caseLabel(m, found) : key;
+  };
   const shown = kind === 'all' ? c.evidence : c.evidence.filter((item) => item.kind === kind);
   const order = c.order;
   return (
@@ -58,18 +64,18 @@ export function CaseSection(props: Props) {
             </p>
           )}
           <p className="muted small">
-            {c.evidence.length} {c.evidence.length === 1 ? 'item' : 'items'}
-            {kind !== 'all' && ` (${shown.length} shown)`} · drop photos or videos here to add them to this case
+            {tn('lockerItemCount', c.evidence.length)}
+            {kind !== 'all' && ` ${t('lockerCaseShown', { n: shown.length })}`} · {t('lockerCaseDropHint')}
           </p>
         </div>
         <button type="button" className="button" disabled={props.busy || (c.evidence.length === 0 && !order)} onClick={() => props.onExport(c.key)}>
-          Export case (ZIP)
+          {t('lockerExportCase')}
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="muted">{c.evidence.length === 0 ? 'No evidence yet.' : 'No evidence of this kind.'}</p>
+        <p className="muted">{c.evidence.length === 0 ? t('lockerNoEvidence') : t('lockerNoEvidenceOfKind')}</p>
       ) : (
-        <ul className="gallery" aria-label={`Evidence of ${name}`}>
+        <ul className="gallery" aria-label={t('lockerEvidenceOf', { case: name })}>
           {shown.map((item) => (
             <li key={item.id}>
               <EvidenceCard
@@ -77,7 +83,6 @@ export function CaseSection(props: Props) {
                 item={item}
                 caseKey={c.key}
                 cases={props.cases}
-                locale={locale}
                 timeZone={props.timeZone}
                 act={props.act}
                 onView={props.onView}
@@ -88,7 +93,15 @@ export function CaseSection(props: Props) {
         </ul>
       )}
       {c.order && <CaseComplaint order={c.order} timeZone={props.timeZone} />}
-      <CustodyTimeline api={api} caseKey={c.key} caseName={name} items={c.evidence} version={props.version} locale={locale} timeZone={props.timeZone} />
+      <CustodyTimeline
+        api={api}
+        caseKey={c.key}
+        caseName={name}
+        nameOfCase={nameOfCase}
+        items={c.evidence}
+        version={props.version}
+        timeZone={props.timeZone}
+      />
     </section>
   );
 }

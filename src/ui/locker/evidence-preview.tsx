@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/evidence';
-import { formatBytes, itemName, KIND_LABEL, previewKind } from './labels';
+import { useMessages } from '../i18n/use-messages';
+import { formatBytes, itemName, kindLabel, previewKind } from './labels';
 import type { LockerApi } from './locker-api';
 import { useObjectUrl } from './use-object-url';
 
@@ -8,6 +9,8 @@ import { useObjectUrl } from './use-object-url';
  * HTML), other files (page snapshots, PDFs) by name and size. `full` is the size of the viewer.
  */
 export function EvidencePreview({ api, item, full = false }: { api: LockerApi; item: Evidence; full?: boolean }) {
+  const m = useMessages();
+  const { t, locale } = m;
   const kind = previewKind(item);
   const url = useObjectUrl(api, item.id, kind === 'image' || kind === 'video');
   const className = full ? 'preview preview--full' : 'preview';
@@ -21,20 +24,20 @@ export function EvidencePreview({ api, item, full = false }: { api: LockerApi; i
     );
   }
   if (kind === 'image') {
-    return <div className={className}>{url ? <img src={url} alt={`${KIND_LABEL[item.kind]}: ${itemName(item)}`} loading="lazy" /> : <span className="muted">Loading…</span>}</div>;
+    return <div className={className}>{url ? <img src={url} alt={`${kindLabel(m, item.kind)}: ${itemName(m, item)}`} loading="lazy" /> : <span className="muted">{t('lockerLoading')}</span>}</div>;
   }
   if (kind === 'video') {
     return (
       <div className={className}>
-        {url ? <video src={url} controls={full} muted={!full} preload="metadata" aria-label={`Video: ${itemName(item)}`} /> : <span className="muted">Loading…</span>}
+        {url ? <video src={url} controls={full} muted={!full} preload="metadata" aria-label={t('lockerVideo', { name: itemName(m, item) })} /> : <span className="muted">{t('lockerLoading')}</span>}
       </div>
     );
   }
   return (
     <div className={`${className} preview--file`}>
-      <p>{item.kind === 'page-snapshot' ? 'Page snapshot (MHTML): open the downloaded file in Chrome' : itemName(item)}</p>
+      <p>{item.kind === 'page-snapshot' ? t('lockerSnapshotHint') : itemName(m, item)}</p>
       <p className="muted">
-        {item.mime}, {formatBytes(item.size)}
+        {item.mime}, {formatBytes(item.size, locale)}
       </p>
     </div>
   );
@@ -42,11 +45,12 @@ export function EvidencePreview({ api, item, full = false }: { api: LockerApi; i
 
 /** A download link to the original bytes, for any kind. */
 export function DownloadOriginal({ api, item, fileName }: { api: LockerApi; item: Evidence; fileName: string }) {
+  const { t } = useMessages();
   const url = useObjectUrl(api, item.id);
   if (!url) return null;
   return (
     <a className="button" href={url} download={fileName}>
-      Download the original
+      {t('lockerDownloadOriginal')}
     </a>
   );
 }

@@ -20,8 +20,25 @@ export interface ImportOutcome {
   kind: 'case' | 'backup' | 'unknown';
   added: { caseKey: string; count: number }[];
   alreadyHad: number;
-  /** Each problem in words, naming the file in the ZIP and/or the log line. */
+  /** Each problem the check found, in words (English, from core/evidence), naming the file in the ZIP and/or the log line. */
   problems: string[];
+  /** Items imported as new because the locker has a different item with their id (file name, else id). */
+  renamed: string[];
+  /** Writing stopped at a full disk: what `added` counts was saved, the rest was not. */
+  storageFull: boolean;
+}
+
+/** A file not added: 'storage-full' (the disk is full) or any other 'error', whose own words are `reason`. */
+export interface AddFailure {
+  name: string;
+  reason: string;
+  code: 'storage-full' | 'error';
+}
+
+/** How much room adding would leave (bytes), when it is little. */
+export interface LowSpace {
+  left: number;
+  quota: number;
 }
 
 interface Named {
@@ -33,6 +50,8 @@ interface Named {
 /**
  * What the locker page needs, and nothing more. The UI does not import services (CONVENTIONS
  * dependency direction): the page's entrypoint passes the locker service, which has this shape.
+ * Errors the page expects are told apart by `name` and shown in the page's language:
+ * 'StorageFullError' (platform/db/errors.ts) and 'UndoExpiredError' (services/create-locker-service.ts).
  */
 export interface LockerApi {
   listCases(): Promise<{ cases: LockerCaseView[]; broken: Named[] }>;
@@ -42,10 +61,10 @@ export interface LockerApi {
   reassign(id: string, orderKey: string | null): Promise<Evidence | null>;
   remove(id: string): Promise<boolean>;
   undo(id: string): Promise<Evidence>;
-  addFiles(files: readonly File[], orderKey: string | null): Promise<{ added: Evidence[]; failed: { name: string; reason: string }[] }>;
+  addFiles(files: readonly File[], orderKey: string | null): Promise<{ added: Evidence[]; failed: AddFailure[] }>;
   storageInfo(): Promise<{ usage: number; quota: number; persisted: boolean }>;
   ensurePersisted(): Promise<boolean>;
-  warnBeforeAdding(bytes: number): Promise<{ message: string } | null>;
+  warnBeforeAdding(bytes: number): Promise<LowSpace | null>;
   exportCaseZip(caseKey: string): Promise<ExportedZip>;
   exportEverything(): Promise<ExportedZip>;
   importArchive(zip: Uint8Array, fileName: string): Promise<ImportOutcome>;

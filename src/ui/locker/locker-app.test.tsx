@@ -73,7 +73,7 @@ describe('LockerApp', () => {
   });
 
   it('warns before adding when storage is nearly full, and adds only after "Add anyway"', async () => {
-    const api = fakeApi({ warnBeforeAdding: vi.fn(() => Promise.resolve({ message: 'Storage is nearly full: about 10 MB would be left.' })) });
+    const api = fakeApi({ warnBeforeAdding: vi.fn(() => Promise.resolve({ left: 10 * 1024 * 1024, quota: 1000 * 1024 * 1024 })) });
     await render(api);
     await act(async () => chooseFiles('Add photos or videos', [new File(['x'], 'box.jpg', { type: 'image/jpeg' })]));
     const dialog = container.querySelector('[role="alertdialog"]')!;

@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { evidenceKindSchema, type Evidence, type EvidenceKind } from '../../model/evidence';
 import { useMessages } from '../i18n/use-messages';
 import { CaseSection } from './case-section';
 import { FileButton } from './file-button';
 import { ImportResult } from './import-result';
-import { caseLabel, formatBytes, KIND_LABEL } from './labels';
-import type { ExportedZip, ImportOutcome, LockerApi } from './locker-api';
+import { caseLabel, formatBytes, formatDuration, kindLabel } from './labels';
+import type { AddFailure, ExportedZip, ImportOutcome, LockerApi } from './locker-api';
 import { UNASSIGNED } from './locker-api';
 import { saveBlob } from './save-file';
 import { StorageBar } from './storage-bar';
+import { TechnicalDetails } from './technical-details';
 import { UndoBar } from './undo-bar';
 import { useLocker } from './use-locker';
 import { ViewerDialog } from './viewer-dialog';
@@ -17,8 +18,9 @@ const MEDIA = 'image/*,video/*';
 
 /** The evidence locker: every case with its evidence, filters, add, export, import, custody logs. */
 export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string }) {
-  const { locale } = useMessages();
-  const locker = useLocker(api);
+  const m = useMessages();
+  const { t, tn, locale } = m;
+  const locker = useLocker(api, m);
   const { cases, act, say } = locker;
   const [caseFilter, setCaseFilter] = useState('all');
   const [kind, setKind] = useState<EvidenceKind | 'all'>('all');
@@ -27,11 +29,13 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<{ message: string; proceed: () => Promise<void> } | null>(null);
   const [imported, setImported] = useState<{ fileName: string; outcome: ImportOutcome } | null>(null);
+  const confirmId = useId();
 
   /** Warns first when storage is nearly full (issue 4: warn before adding, never lose items). */
   async function guarded(bytes: number, proceed: () => Promise<void>) {
     const warning = await api.warnBeforeAdding(bytes).catch(() => null);
-    if (warning) setConfirm({ message: warning.message, proceed });
+    const size = (n: number) => formatBytes(n, locale);
+    if (warning) setConfirm({ message: t('lockerLowSpace', { adding: size(bytes), left: size(Math.max(0, warning.left)), quota: size(warning.quota) }), proceed });
     else await proceed();
   }
 
@@ -42,9 +46,10 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
         act(null, async () => {
           const { added, failed } = await api.addFiles(files, caseKey === UNASSIGNED ? null : caseKey);
           const target = cases?.find((c) => c.key === caseKey);
+          const failure = (f: AddFailure) => t('lockerFailedFile', { name: f.name, reason: f.code === 'storage-full' ? t('lockerErrorStorageFull') : f.reason });
           say(
-            added.length ? `Added ${added.length} ${added.length === 1 ? 'file' : 'files'} to ${target ? caseLabel(target) : caseKey}.` : null,
-            failed.length ? `Not added: ${failed.map((f) => `${f.name} (${f.reason})`).join('; ')}` : null,
+            added.length ? t('lockerAdded', { files: tn('lockerFileCount', added.length), case: target ? caseLabel(m, target) : caseKey }) : null,
+            failed.length ? t('lockerNotAdded', { list: failed.map(failure).join('; ') }) : null,
           );
         }),
     );
@@ -55,9 +60,17 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
       const result = await what();
       saveBlob(result.blob, result.fileName);
       const seconds = Math.max(result.ms, 1) / 1000;
-      const took = seconds < 1 ? `${Math.round(result.ms)} ms` : `${seconds.toFixed(1)} s`;
-      const speed = (result.blob.size / 1024 / 1024 / seconds).toFixed(1);
-      say(`Exported ${result.fileName}: ${result.items} ${result.items === 1 ? 'item' : 'items'}, ${formatBytes(result.blob.size)} in ${took} (${speed} MB/s).`);
+      // "MB/s" from a message, not Intl's megabyte-per-second: CLDR's Russian writes it "МБ/c" with a Latin c.
+      const speed = t('lockerSpeed', { size: formatBytes(result.blob.size / seconds, locale) });
+      say(
+        t('lockerExported', {
+          file: result.fileName,
+          items: tn('lockerItemCount', result.items),
+          size: formatBytes(result.blob.size, locale),
+          took: formatDuration(result.ms, locale),
+          speed,
+        }),
+      );
     });
     setBusy(false);
   }
@@ -67,11 +80,11 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
       act(null, async () => {
         const outcome = await api.importArchive(new Uint8Array(await file.arrayBuffer()), file.name);
         setImported({ fileName: file.name, outcome });
-        say(`Imported ${file.name}.`);
+        say(t('lockerImported', { file: file.name }));
       }),
     );
 
-  if (!cases) return <main className="locker">{locker.feedback.alert ? <p role="alert" className="notice notice--error">{locker.feedback.alert}</p> : <p>Opening the locker…</p>}</main>;
+  if (!cases) return <main className="locker">{locker.feedback.alert ? <p role="alert" className="notice notice--error">{locker.feedback.alert}</p> : <p>{t('lockerOpening')}</p>}</main>;
   const shown = cases.filter((c) => (caseFilter === 'all' ? kind === 'all' || c.evidence.some((e) => e.kind === kind) : c.key === caseFilter));
   const total = cases.reduce((n, c) => n + c.evidence.length, 0);
   const withEvidence = cases.filter((c) => c.evidence.length > 0).length;
@@ -89,35 +102,34 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
     >
       <header className="locker-head">
         <div>
-          <h1>Evidence locker</h1>
-          <p className="muted">
-            {total} {total === 1 ? 'item' : 'items'} in {withEvidence} {withEvidence === 1 ? 'case' : 'cases'}. Everything stays on this computer.
-          </p>
+          <h1>{t('lockerTitle')}</h1>
+          <p className="muted">{t('lockerSummary', { items: tn('lockerItemCount', total), cases: tn('lockerInCases', withEvidence) })}</p>
         </div>
         <StorageBar {...locker.storage} />
       </header>
 
-      <div className="toolbar" role="toolbar" aria-label="Locker actions">
+      {/* A group, not role="toolbar": a toolbar promises arrow-key navigation between its controls. */}
+      <div className="toolbar" role="group" aria-label={t('lockerActions')}>
         <label className="inline">
-          Add to
+          {t('lockerAddTo')}
           <select value={addTo} onChange={(e) => setAddTo(e.target.value)}>
             {cases.map((c) => (
               <option key={c.key} value={c.key}>
-                {caseLabel(c)}
+                {caseLabel(m, c)}
               </option>
             ))}
           </select>
         </label>
-        <FileButton label="Add photos or videos" accept={MEDIA} multiple onFiles={(files) => void addFiles(files, addTo)} />
+        <FileButton label={t('lockerAddMedia')} accept={MEDIA} multiple onFiles={(files) => void addFiles(files, addTo)} />
         <button type="button" className="button" disabled={busy || total === 0} onClick={() => void exportZip(() => api.exportEverything())}>
-          Export everything
+          {t('lockerExportEverything')}
         </button>
-        <FileButton label="Import a case or backup" accept=".zip,application/zip" onFiles={([file]) => file && void importFile(file)} />
+        <FileButton label={t('lockerImport')} accept=".zip,application/zip" onFiles={([file]) => file && void importFile(file)} />
       </div>
 
-      <div className="filters" role="group" aria-label="Filters">
+      <div className="filters" role="group" aria-label={t('lockerFilters')}>
         <label className="inline">
-          Order
+          {t('lockerFilterOrder')}
           <select
             value={caseFilter}
             onChange={(e) => {
@@ -126,21 +138,21 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
               if (e.target.value !== 'all') setAddTo(e.target.value);
             }}
           >
-            <option value="all">All cases</option>
+            <option value="all">{t('lockerAllCases')}</option>
             {cases.map((c) => (
               <option key={c.key} value={c.key}>
-                {caseLabel(c)} ({c.evidence.length})
+                {t('lockerCaseOption', { case: caseLabel(m, c), count: c.evidence.length })}
               </option>
             ))}
           </select>
         </label>
         <label className="inline">
-          Kind
+          {t('lockerFilterKind')}
           <select value={kind} onChange={(e) => setKind(e.target.value === 'all' ? 'all' : evidenceKindSchema.parse(e.target.value))}>
-            <option value="all">All kinds</option>
+            <option value="all">{t('lockerAllKinds')}</option>
             {evidenceKindSchema.options.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABEL[k]}
+                {kindLabel(m, k)}
               </option>
             ))}
           </select>
@@ -155,23 +167,28 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
           {locker.feedback.alert}
         </p>
       )}
-      {locker.broken.length > 0 && <p className="notice notice--warn">Some stored records are damaged and were skipped: {locker.broken.join('; ')}</p>}
+      {locker.broken.length > 0 && (
+        <div className="notice notice--warn">
+          <p>{t('lockerBrokenRecords')}</p>
+          <TechnicalDetails items={locker.broken.map((b) => `${b.store} ${b.key}: ${b.reason}`)} />
+        </div>
+      )}
       {confirm && (
-        <div role="alertdialog" aria-label="Storage nearly full" className="notice notice--warn">
-          <p>{confirm.message}</p>
+        <div role="alertdialog" aria-label={t('lockerStorageNearlyFull')} aria-describedby={confirmId} className="notice notice--warn">
+          <p id={confirmId}>{confirm.message}</p>
           <div className="row">
             <button type="button" className="button" onClick={() => void confirm.proceed().finally(() => setConfirm(null))}>
-              Add anyway
+              {t('lockerAddAnyway')}
             </button>
             <button type="button" className="button" onClick={() => setConfirm(null)} autoFocus>
-              Cancel
+              {t('lockerCancel')}
             </button>
           </div>
         </div>
       )}
       {imported && <ImportResult fileName={imported.fileName} outcome={imported.outcome} cases={cases} />}
 
-      {shown.length === 0 && <p className="muted">Nothing matches these filters.</p>}
+      {shown.length === 0 && <p className="muted">{t('lockerNothingMatches')}</p>}
       {shown.map((c) => (
         <CaseSection
           key={c.key}
@@ -180,7 +197,6 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
           cases={cases}
           kind={kind}
           version={locker.version}
-          locale={locale}
           timeZone={timeZone}
           busy={busy}
           act={act}
@@ -191,7 +207,7 @@ export function LockerApp({ api, timeZone }: { api: LockerApi; timeZone: string 
         />
       ))}
 
-      {viewing && <ViewerDialog api={api} item={viewing} locale={locale} timeZone={timeZone} onClose={() => setViewing(null)} />}
+      {viewing && <ViewerDialog api={api} item={viewing} timeZone={timeZone} onClose={() => setViewing(null)} />}
       <UndoBar undos={locker.undos} onUndo={(item) => void locker.undo(item)} />
     </main>
   );

@@ -1,11 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Evidence } from '../../model/evidence';
-import { itemName } from './labels';
+import { errorMessage, ItemGoneError } from './error-message';
+import { itemName, type LockerMessages } from './labels';
 import type { LockerApi, LockerCaseView } from './locker-api';
 
 export interface Feedback {
   status: string | null;
   alert: string | null;
+}
+
+/** A stored record that could not be read, as the service names it (technical words, English). */
+export interface BrokenNote {
+  store: string;
+  key: string;
+  reason: string;
 }
 
 export interface PendingUndo {
@@ -18,11 +26,11 @@ export const UNDO_SHOWN_MS = 10_000;
 
 /**
  * The locker's state: cases, storage, messages and pending undos, with `act` to run an action,
- * say what it did (or what went wrong) and read everything again.
+ * say what it did (or what went wrong, in the page's language) and read everything again.
  */
-export function useLocker(api: LockerApi) {
+export function useLocker(api: LockerApi, m: LockerMessages) {
   const [cases, setCases] = useState<LockerCaseView[] | null>(null);
-  const [broken, setBroken] = useState<string[]>([]);
+  const [broken, setBroken] = useState<BrokenNote[]>([]);
   const [storage, setStorage] = useState({ usage: 0, quota: 0, persisted: false });
   const [version, setVersion] = useState(0);
   const [feedback, setFeedback] = useState<Feedback>({ status: null, alert: null });
@@ -32,7 +40,7 @@ export function useLocker(api: LockerApi) {
   const refresh = useCallback(async () => {
     const [listed, info] = await Promise.all([api.listCases(), api.storageInfo()]);
     setCases(listed.cases);
-    setBroken(listed.broken.map((b) => `${b.store} ${b.key}: ${b.reason}`));
+    setBroken(listed.broken);
     setStorage(info);
     setVersion((v) => v + 1);
   }, [api]);
@@ -46,17 +54,17 @@ export function useLocker(api: LockerApi) {
         await action();
         if (what !== null) say(what);
       } catch (error) {
-        say(null, error instanceof Error ? error.message : String(error));
+        say(null, errorMessage(m, error));
       }
-      await refresh().catch((error: unknown) => say(null, String(error)));
+      await refresh().catch((error: unknown) => say(null, errorMessage(m, error)));
     },
-    [refresh, say],
+    [refresh, say, m],
   );
 
   const remove = useCallback(
     (item: Evidence) =>
-      act(`Deleted ${itemName(item)}.`, async () => {
-        if (!(await api.remove(item.id))) throw new Error('That item is already gone.');
+      act(m.t('lockerDeleted', { name: itemName(m, item) }), async () => {
+        if (!(await api.remove(item.id))) throw new ItemGoneError();
         setUndos((list) => [...list, { item, until: Date.now() + UNDO_SHOWN_MS }]);
         const timer = setTimeout(() => {
           timers.current.delete(timer);
@@ -64,16 +72,16 @@ export function useLocker(api: LockerApi) {
         }, UNDO_SHOWN_MS);
         timers.current.add(timer);
       }),
-    [act, api],
+    [act, api, m],
   );
 
   const undo = useCallback(
     (item: Evidence) =>
-      act(`Restored ${itemName(item)}.`, async () => {
+      act(m.t('lockerRestored', { name: itemName(m, item) }), async () => {
         setUndos((list) => list.filter((u) => u.item.id !== item.id));
         await api.undo(item.id);
       }),
-    [act, api],
+    [act, api, m],
   );
 
   useEffect(() => {
@@ -82,9 +90,9 @@ export function useLocker(api: LockerApi) {
       .ensurePersisted()
       .catch(() => false)
       .then(refresh)
-      .catch((error: unknown) => say(null, error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => say(null, errorMessage(m, error)));
     return () => pending.forEach(clearTimeout);
-  }, [api, refresh, say]);
+  }, [api, refresh, say, m]);
 
   return { cases, broken, storage, version, feedback, undos, say, act, refresh, remove, undo };
 }

@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { formatInstant } from '../../core/format/format-date';
 import type { Evidence } from '../../model/evidence';
+import { useMessages } from '../i18n/use-messages';
 import { DownloadOriginal, EvidencePreview } from './evidence-preview';
-import { formatBytes, isWebUrl, itemName, KIND_LABEL } from './labels';
+import { formatBytes, formatNumber, isWebUrl, itemName, kindLabel } from './labels';
 import type { LockerApi } from './locker-api';
 
 interface Props {
   api: LockerApi;
   item: Evidence;
-  locale: string;
   timeZone: string;
   onClose: () => void;
 }
@@ -17,7 +17,18 @@ interface Props {
  * The full-size view: a modal <dialog>, so focus stays inside, Escape closes it (the browser's own
  * behaviour) and focus goes back to the button that opened it.
  */
-export function ViewerDialog({ api, item, locale, timeZone, onClose }: Props) {
+interface Fact {
+  label: string;
+  value: string | undefined;
+  /** A web address, shown as a link when it is one. */
+  link?: boolean;
+  mono?: boolean;
+}
+
+export function ViewerDialog({ api, item, timeZone, onClose }: Props) {
+  const m = useMessages();
+  const { t, locale } = m;
+  const name = itemName(m, item);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -28,34 +39,35 @@ export function ViewerDialog({ api, item, locale, timeZone, onClose }: Props) {
       opener?.focus();
     };
   }, []);
-  const facts: [string, string | undefined][] = [
-    ['Kind', KIND_LABEL[item.kind]],
-    ['Captured', formatInstant(item.capturedAt, locale, timeZone)],
-    ['Page', item.url],
-    ['Source', item.sourceUrl],
-    ['Page title', item.pageTitle],
-    ['File name', item.fileName],
-    ['Size', `${formatBytes(item.size)}${item.width && item.height ? `, ${item.width} × ${item.height} px` : ''}`],
-    ['SHA-256', item.sha256],
-    ['Note', item.note || undefined],
+  const pixels = item.width && item.height ? t('lockerPixels', { width: formatNumber(item.width, locale), height: formatNumber(item.height, locale) }) : null;
+  const facts: Fact[] = [
+    { label: t('lockerFactKind'), value: kindLabel(m, item.kind) },
+    { label: t('lockerFactCaptured'), value: formatInstant(item.capturedAt, locale, timeZone) },
+    { label: t('lockerFactPage'), value: item.url, link: true },
+    { label: t('lockerFactSource'), value: item.sourceUrl, link: true },
+    { label: t('lockerFactPageTitle'), value: item.pageTitle },
+    { label: t('lockerFactFileName'), value: item.fileName },
+    { label: t('lockerFactSize'), value: [formatBytes(item.size, locale), pixels].filter(Boolean).join(', ') },
+    { label: 'SHA-256', value: item.sha256, mono: true },
+    { label: t('lockerFactNote'), value: item.note || undefined },
   ];
   return (
-    <dialog ref={ref} className="viewer" aria-label={`${KIND_LABEL[item.kind]}: ${itemName(item)}`} onClose={onClose}>
+    <dialog ref={ref} className="viewer" aria-label={`${kindLabel(m, item.kind)}: ${name}`} onClose={onClose}>
       <div className="viewer-bar">
-        <h2>{itemName(item)}</h2>
+        <h2>{name}</h2>
         <DownloadOriginal api={api} item={item} fileName={item.fileName ?? `${item.id}`} />
         <button type="button" className="button" onClick={onClose} autoFocus>
-          Close
+          {t('lockerClose')}
         </button>
       </div>
       <EvidencePreview api={api} item={item} full />
       <dl className="facts">
-        {facts.map(([label, value]) =>
+        {facts.map(({ label, value, link, mono }) =>
           value ? (
             <div className="fact" key={label}>
               <dt>{label}</dt>
-              <dd className={label === 'SHA-256' ? 'mono' : undefined}>
-                {(label === 'Page' || label === 'Source') && isWebUrl(value) ? (
+              <dd className={mono ? 'mono' : undefined}>
+                {link && isWebUrl(value) ? (
                   <a href={value} target="_blank" rel="noreferrer noopener">
                     {value}
                   </a>

@@ -1,12 +1,12 @@
 import type { Contact } from '../../model/settings';
-import type { MessageKey } from '../../i18n/en';
+import type { TextKey } from '../../i18n/en';
 import { useMessages } from '../i18n/use-messages';
 import { FieldError } from './field-error';
 import type { SectionProps } from './section-props';
 
 interface ContactField {
   name: keyof Contact;
-  label: MessageKey;
+  label: TextKey;
   type: 'text' | 'email' | 'tel';
   /** Lets the browser offer what the user saved for themselves (WHATWG autofill tokens). */
   autoComplete: string;

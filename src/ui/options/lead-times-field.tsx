@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import type { MessageKey } from '../../i18n/en';
+import type { TextKey } from '../../i18n/en';
 import { useMessages } from '../i18n/use-messages';
 import { FieldError } from './field-error';
 import { MAX_LEAD_TIMES, newRowId, type LeadTimeRow, type LeadUnit } from './lead-times';
 import type { SectionProps } from './section-props';
 
-const UNITS: readonly { value: LeadUnit; label: MessageKey }[] = [
+const UNITS: readonly { value: LeadUnit; label: TextKey }[] = [
   { value: 'minutes', label: 'unitMinutes' },
   { value: 'hours', label: 'unitHours' },
   { value: 'days', label: 'unitDays' },

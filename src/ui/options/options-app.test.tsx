@@ -12,6 +12,8 @@ vi.mock('../../platform/permissions', () => ({
   requestNotificationPermission: permissions.request,
 }));
 const { OptionsApp } = await import('./options-app');
+const { I18nRoot } = await import('../i18n/i18n-root');
+import type { DataApi } from './data-api';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -42,9 +44,32 @@ afterEach(() => {
   container.remove();
 });
 
+const data = {
+  storageInfo: vi.fn<DataApi['storageInfo']>(),
+  exportEverything: vi.fn<DataApi['exportEverything']>(),
+  deleteEverything: vi.fn<DataApi['deleteEverything']>(),
+};
+
+/** The page as mounted: inside the i18n root, following an English browser until the user picks. */
 async function render() {
+  data.storageInfo.mockResolvedValue({ usage: 3 * 1024 * 1024, quota: 2 * 1024 ** 3, persisted: false });
   root = createRoot(container);
-  await act(async () => root.render(<OptionsApp />));
+  await act(async () =>
+    root.render(
+      <I18nRoot setting="auto" browserLanguage="en-US">
+        <OptionsApp data={data} />
+      </I18nRoot>,
+    ),
+  );
+}
+
+/** A radio button by its label, inside the radio group that a heading names. */
+function choice(group: string, text: string): HTMLInputElement {
+  const heading = [...container.querySelectorAll('h2')].find((h) => h.textContent === group);
+  const radios = container.querySelector(`[role="radiogroup"][aria-labelledby="${heading?.id}"]`);
+  const label = [...(radios?.querySelectorAll('label') ?? [])].find((l) => l.textContent === text);
+  if (!label) throw new Error(`no choice "${text}" in "${group}"`);
+  return label.querySelector('input')!;
 }
 
 /** The control a visible label names: by its `for`, or the one it wraps. */
@@ -82,19 +107,20 @@ describe('OptionsApp', () => {
     background();
     await render();
     expect(messaging.send).toHaveBeenCalledWith('settings/get', {});
-    expect([...container.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Contact details', 'Complaint language', 'Reminders', 'Marketplaces']);
+    expect([...container.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Language of ClaimKit', 'Contact details', 'Complaint language', 'Reminders', 'Marketplaces', 'Your data']);
     expect(container.textContent).toContain('Used only in complaints you build; never sent anywhere by ClaimKit.');
     expect(control('Name').value).toBe('Anna');
     expect(control('Country').value).toBe('Russia');
     expect(control('E-mail').type).toBe('email');
-    expect(control('English').checked).toBe(true);
-    expect(control('Русский').checked).toBe(false);
+    expect(choice('Language of ClaimKit', 'As the browser').checked).toBe(true);
+    expect(choice('Complaint language', 'English').checked).toBe(true);
+    expect(choice('Complaint language', 'Русский').checked).toBe(false);
     expect(control('Remind me before deadlines').checked).toBe(false);
     expect(leadRows().map((_, i) => `${leadInput(i + 1).value} ${leadUnit(i + 1).value}`)).toEqual(['7 days', '3 days', '1 days', '6 hours']);
     expect(control('Hold reminders during quiet hours').checked).toBe(false);
     expect(container.querySelector('select[id$="quietHours"]')).toBeNull();
     for (const name of ['AliExpress', 'Amazon', 'eBay', 'Temu', 'Ozon', 'Wildberries']) expect(control(name).checked).toBe(true);
-    expect(container.textContent).not.toContain('Storage');
+    expect(container.textContent).toContain('Storage used: 3.0 MB of 2.0 GB the browser allows.');
   });
 
   it('names every lead-time control by its row', async () => {
@@ -111,7 +137,7 @@ describe('OptionsApp', () => {
     background();
     await render();
     await type(control('E-mail'), ' anna@example.com ');
-    await click(control('Русский'));
+    await click(choice('Complaint language', 'Русский'));
     await click(button('Add a reminder'));
     expect(document.activeElement).toBe(leadInput(5));
     await type(leadInput(5), '12');
@@ -222,5 +248,57 @@ describe('OptionsApp', () => {
     await click(button('Save settings'));
     expect(alerts()).toEqual(['Could not save: storage is full']);
     expect(status()).toBe('');
+  });
+
+  it('switches the whole page to Russian when the user saves Русский as ClaimKit\'s language', async () => {
+    background();
+    await render();
+    await click(choice('Language of ClaimKit', 'Русский'));
+    expect(document.documentElement.lang).toBe('en'); // not before it is saved
+    await click(button('Save settings'));
+    expect(saved()[0]?.uiLanguage).toBe('ru');
+    expect(document.documentElement.lang).toBe('ru');
+    expect([...container.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Язык ClaimKit', 'Контактные данные', 'Язык претензий', 'Напоминания', 'Маркетплейсы', 'Ваши данные']);
+    expect(status()).toBe('Сохранено');
+    expect(container.textContent).toContain('Занято: 3,0 МБ из 2,0 ГБ, доступных в браузере.');
+  });
+
+  it('exports everything as one ZIP and says what was saved', async () => {
+    background();
+    await render();
+    data.exportEverything.mockResolvedValue({ blob: new Blob(['zip']), fileName: 'claimkit-backup-2026-12-02.zip', items: 21 });
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await click(button('Export everything (ZIP)'));
+    expect(clicked).toHaveBeenCalledOnce();
+    expect(container.textContent).toContain('Saved claimkit-backup-2026-12-02.zip (21 evidence items).');
+    clicked.mockRestore();
+  });
+
+  it('deletes everything only after the user confirms; Cancel (focused first) deletes nothing', async () => {
+    background();
+    await render();
+    data.deleteEverything.mockResolvedValue({ orders: 1, evidence: 5 });
+    await click(button('Delete everything…'));
+    const dialog = container.querySelector('[role="alertdialog"]')!;
+    expect(dialog.textContent).toContain('This cannot be undone');
+    expect(document.activeElement).toBe(button('Cancel'));
+    await click(button('Cancel'));
+    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(data.deleteEverything).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button('Delete everything…'));
+
+    await click(button('Delete everything…'));
+    await click(button('Delete everything'));
+    expect(data.deleteEverything).toHaveBeenCalledOnce();
+    expect(container.textContent).toContain('Deleted 1 order and 5 evidence items.');
+  });
+
+  it('says nothing was deleted when deleting fails', async () => {
+    background();
+    await render();
+    data.deleteEverything.mockRejectedValue(new Error('the database is busy'));
+    await click(button('Delete everything…'));
+    await click(button('Delete everything'));
+    expect(container.textContent).toContain('Nothing was deleted: the database is busy');
   });
 });

@@ -3,7 +3,8 @@ import type { Settings } from '../../model/settings';
 import { sendMessage } from '../../platform/messaging';
 import { useMessages } from '../i18n/use-messages';
 import { ContactSection } from './contact-section';
-import { LanguageSection } from './language-section';
+import { useSetUiLanguage } from '../i18n/i18n-root';
+import { LanguageSection, UiLanguageSection } from './language-section';
 import { MarketplacesSection } from './marketplaces-section';
 import { RemindersSection } from './reminders-section';
 import type { SectionProps } from './section-props';
@@ -21,6 +22,7 @@ export function OptionsForm({ initial }: { initial: Settings }) {
   const [form, setForm] = useState<SettingsForm>(() => toForm(initial));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const setUiLanguage = useSetUiLanguage();
 
   const idFor = (field: FieldKey) => `${base}-${field}`;
   const problemText = (p: FormProblem) => `${p.subject}: ${t(p.message)}`;
@@ -47,8 +49,10 @@ export function OptionsForm({ initial }: { initial: Settings }) {
     setProblems([]);
     setSave({ kind: 'saving' });
     try {
-      setForm(toForm(await sendMessage('settings/save', result.settings)));
+      const saved = await sendMessage('settings/save', result.settings);
+      setForm(toForm(saved));
       setSave({ kind: 'saved' });
+      setUiLanguage(saved.uiLanguage);
     } catch (error) {
       setSave({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
     }
@@ -57,6 +61,7 @@ export function OptionsForm({ initial }: { initial: Settings }) {
   const sections: SectionProps = { form, update, idFor, errorFor };
   return (
     <form className="form options-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <UiLanguageSection {...sections} />
       <ContactSection {...sections} />
       <LanguageSection {...sections} />
       <RemindersSection {...sections} />

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
-import { en, type MessageKey } from '../../i18n/en';
+import { en, type TextKey } from '../../i18n/en';
 import { fromForm, toForm, type SettingsForm } from './settings-form';
 
-const t = (key: MessageKey) => en[key];
+const t = (key: TextKey) => en[key];
 const rows = (form: SettingsForm) => form.leadTimes.map(({ amount, unit }) => ({ amount, unit }));
 
 describe('toForm', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../model/settings';
-import type { MessageKey } from '../../i18n/en';
+import type { TextKey } from '../../i18n/en';
 import { MAX_LEAD_MINUTES, MAX_LEAD_TIMES, rowMinutes, toRow, type LeadTimeRow } from './lead-times';
 
 /** The settings as the form edits them: lead times as editable rows instead of minutes. */
@@ -13,7 +13,7 @@ export interface FormProblem {
   field: FieldKey;
   /** The control's own label ("E-mail", "Reminder 2"), then what is wrong. */
   subject: string;
-  message: MessageKey;
+  message: TextKey;
 }
 
 export type FormResult = { ok: true; settings: Settings } | { ok: false; problems: FormProblem[] };
@@ -28,7 +28,7 @@ export function toForm(settings: Settings): SettingsForm {
  * a person fixes them all in one pass). The result has passed settingsSchema; lead times are
  * sorted longest first, the order the reminders come in.
  */
-export function fromForm(form: SettingsForm, t: (key: MessageKey) => string): FormResult {
+export function fromForm(form: SettingsForm, t: (key: TextKey) => string): FormResult {
   const problems: FormProblem[] = [];
   const contact = {
     name: form.contact.name.trim(),
@@ -51,7 +51,7 @@ export function fromForm(form: SettingsForm, t: (key: MessageKey) => string): Fo
   return { ok: true, settings: parsed.data };
 }
 
-function leadTimeMinutes(rows: readonly LeadTimeRow[], t: (key: MessageKey) => string, problems: FormProblem[]): number[] {
+function leadTimeMinutes(rows: readonly LeadTimeRow[], t: (key: TextKey) => string, problems: FormProblem[]): number[] {
   if (rows.length < 1 || rows.length > MAX_LEAD_TIMES) {
     problems.push({ field: 'leadTimes', subject: t('leadTimesTitle'), message: 'errLeadTimesCount' });
   }

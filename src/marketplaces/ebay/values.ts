@@ -18,10 +18,25 @@ import { isLabel } from './labels';
 export function readMoney(text: string | undefined, locale: string | undefined, freeCurrency?: string): Money | undefined {
   if (text === undefined) return undefined;
   if (isLabel(text, 'free')) return freeCurrency === undefined ? undefined : { minor: 0, currency: freeCurrency };
-  const hint = locale === undefined ? {} : { locale };
   const bracketed = /\(([^()]+)\)\s*$/u.exec(text)?.[1];
-  const money = (bracketed === undefined ? null : parseMoney(bracketed, hint)) ?? parseMoney(text, hint);
-  return money ?? undefined;
+  const money = (bracketed === undefined ? null : parsed(bracketed, locale)) ?? parsed(text, locale);
+  return money === null ? undefined : { ...money };
+}
+
+// parseMoney builds an Intl.NumberFormat on every call with a locale (core/parse/parse-money.ts
+// decimalSeparatorOf), by far the slowest step of a page read; it is pure and pages repeat their
+// amounts, so results are remembered (bounded; copies handed out), as aliexpress/money.ts does.
+const memo = new Map<string, Money | null>();
+
+function parsed(text: string, locale: string | undefined): Money | null {
+  const key = `${locale ?? ''}\u0000${text}`;
+  let money = memo.get(key);
+  if (money === undefined) {
+    if (memo.size > 2000) memo.clear();
+    money = parseMoney(text, locale === undefined ? {} : { locale });
+    memo.set(key, money);
+  }
+  return money;
 }
 
 export function sameMoney(a: Money, b: Money): boolean {

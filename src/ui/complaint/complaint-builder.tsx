@@ -32,6 +32,7 @@ export interface ComplaintBuilderProps {
  * the user types and reloaded when the builder opens again.
  */
 export function ComplaintBuilder({ order, deadlines, tabId, timeZone, variant = 'popup' }: ComplaintBuilderProps) {
+  const { t } = useMessages();
   const headingId = useId();
   const load = useDraftLoad(order.key);
   const evidence = useOrderEvidence(order.key);
@@ -42,11 +43,11 @@ export function ComplaintBuilder({ order, deadlines, tabId, timeZone, variant = 
       // Evidence may have been added elsewhere (the capture buttons above, the locker): list it again on return.
       onFocus={evidence.refreshIfStale}
     >
-      <h2 id={headingId}>Complaint</h2>
-      {(load.status === 'loading' || !evidence.loaded) && <p className="muted">Loading your draft…</p>}
+      <h2 id={headingId}>{t('complaintTitle')}</h2>
+      {(load.status === 'loading' || !evidence.loaded) && <p className="muted">{t('complaintLoading')}</p>}
       {load.status === 'error' && (
         <p role="alert" className="notice notice--error">
-          The complaint draft could not be loaded: {load.error}
+          {t('complaintLoadFailed', { error: load.error })}
         </p>
       )}
       {load.status === 'ready' && evidence.loaded && (
@@ -75,8 +76,7 @@ interface EditorProps extends Required<ComplaintBuilderProps> {
 }
 
 function ComplaintEditor({ loaded, order, deadlines, tabId, timeZone, variant, evidence, evidenceError, refreshEvidence }: EditorProps) {
-  const { t } = useMessages();
-  const uiLanguage = t('dictionaryLocale').startsWith('ru') ? 'ru' : 'en';
+  const { t, tn } = useMessages();
   const currency = orderCurrency(order);
   const [fields, setFields] = useState<DraftFields>(() =>
     loaded.draft ? fieldsFromDraft(loaded.draft, channelLimit(loaded.draft.channel, order.marketplace).chars) : defaultFields(order, loaded.language),
@@ -124,15 +124,15 @@ function ComplaintEditor({ loaded, order, deadlines, tabId, timeZone, variant, e
       <div className="complaint-input">
         <ComplaintFields fields={fields} onChange={change} currency={currency} today={dayIn(now, timeZone)} amountRef={amountRef} variant={variant} />
         <p className="muted complaint-evidence-count">
-          Evidence listed in the complaint: {evidence.length === 1 ? '1 item' : `${evidence.length} items`}
-          {capture.busy ? ' (capturing…)' : ''}
+          {tn('complaintEvidenceCount', evidence.length)}
+          {capture.busy && ` ${t('complaintCapturing')}`}
         </p>
         {(capture.error ?? evidenceError) && (
           <p role="alert" className="notice notice--error">
-            {capture.error ?? `The evidence list could not be read: ${evidenceError}`}
+            {capture.error ?? t('complaintEvidenceFailed', { error: evidenceError ?? '' })}
           </p>
         )}
-        <ComplaintChecks warnings={warnings} tone={tone} uiLanguage={uiLanguage} actions={actions} />
+        <ComplaintChecks warnings={warnings} tone={tone} actions={actions} />
       </div>
       <div className="complaint-result">
         <ComplaintOutput
@@ -153,13 +153,14 @@ function ComplaintEditor({ loaded, order, deadlines, tabId, timeZone, variant, e
 
 /** Not a live region: "saved" after every pause in typing would be read out again and again. */
 function SaveNote({ state }: { state: SaveState }) {
+  const { t } = useMessages();
   if (state.status === 'failed')
     return (
       <p role="alert" className="notice notice--error">
-        The draft was not saved: {state.error}
+        {t('complaintSaveFailed', { error: state.error })}
       </p>
     );
-  const text = { idle: 'Kept as a draft for this order as you type.', saving: 'Saving the draft…', saved: 'Draft saved for this order.' }[state.status];
+  const text = t(({ idle: 'complaintSaveIdle', saving: 'complaintSaving', saved: 'complaintSaved' } as const)[state.status]);
   return <p className="muted complaint-save">{text}</p>;
 }
 

@@ -1,5 +1,6 @@
-import type { Bilingual, ToneIssue, Warning } from '../../core/complaint';
-import { TONE_KIND_LABEL } from './labels';
+import type { ToneIssue, Warning } from '../../core/complaint';
+import type { Translator } from '../../i18n/translator';
+import { useMessages } from '../i18n/use-messages';
 
 /** What the builder can do for a warning; an action that is absent gets no button (the text says how). */
 export interface FixActions {
@@ -18,10 +19,10 @@ interface Fix {
   run: () => void;
 }
 
-function fixesFor(warning: Warning, actions: FixActions): Fix[] {
+function fixesFor(warning: Warning, actions: FixActions, t: Translator['t']): Fix[] {
   const fixes: (Fix | null)[] = [];
-  const capture = actions.capture ? { label: 'Capture the order page', run: actions.capture } : null;
-  const locker = actions.openLocker ? { label: 'Add photos in the locker', run: actions.openLocker } : null;
+  const capture = actions.capture ? { label: t('complaintFixCapture'), run: actions.capture } : null;
+  const locker = actions.openLocker ? { label: t('complaintFixLocker'), run: actions.openLocker } : null;
   switch (warning.fix) {
     case 'capture-order-page':
       fixes.push(capture);
@@ -32,10 +33,10 @@ function fixesFor(warning: Warning, actions: FixActions): Fix[] {
       fixes.push(locker);
       break;
     case 'edit-contact':
-      fixes.push(actions.openOptions ? { label: 'Add contact details', run: actions.openOptions } : null);
+      fixes.push(actions.openOptions ? { label: t('complaintFixContact'), run: actions.openOptions } : null);
       break;
     case 'edit-amount':
-      fixes.push(actions.editAmount ? { label: 'Edit the amount', run: actions.editAmount } : null);
+      fixes.push(actions.editAmount ? { label: t('complaintFixAmount'), run: actions.editAmount } : null);
       break;
     default:
       break;
@@ -51,29 +52,28 @@ function fixesFor(warning: Warning, actions: FixActions): Fix[] {
 export function ComplaintChecks({
   warnings,
   tone,
-  uiLanguage,
   actions,
 }: {
   warnings: readonly Warning[];
   tone: readonly ToneIssue[];
-  uiLanguage: keyof Bilingual;
   actions: FixActions;
 }) {
+  // The warnings come in both languages; the page's is shown.
+  const { t, language } = useMessages();
   if (warnings.length === 0 && tone.length === 0)
     return (
       <p className="complaint-ok" data-testid="complaint-checks-ok">
-        Complete: the order, the proof and the request are all there, and the tone is factual.
+        {t('complaintChecksOk')}
       </p>
     );
   return (
     <div className="complaint-checks">
       {warnings.length > 0 && (
-        <ul className="complaint-warnings" aria-label="Before you send">
+        <ul className="complaint-warnings" aria-label={t('complaintChecksLabel')}>
           {warnings.map((w) => (
             <li key={w.code} className={`notice ${w.severity === 'error' ? 'notice--error' : 'notice--warn'}`} data-testid="complaint-warning">
-              <strong>{w.severity === 'error' ? 'Fix before sending: ' : 'Worth fixing: '}</strong>
-              {w.message[uiLanguage]}
-              {fixesFor(w, actions).map((fix) => (
+              <strong>{w.severity === 'error' ? t('complaintMustFix') : t('complaintShouldFix')}</strong> {w.message[language]}
+              {fixesFor(w, actions, t).map((fix) => (
                 <button key={fix.label} type="button" className="button button--small complaint-fix" disabled={actions.busy} onClick={fix.run}>
                   {fix.label}
                 </button>
@@ -84,11 +84,11 @@ export function ComplaintChecks({
       )}
       {tone.length > 0 && (
         <div className="notice notice--warn" data-testid="complaint-tone">
-          <strong>Tone: support staff decide on facts, so keep to them.</strong>
+          <strong>{t('complaintToneTitle')}</strong>
           <ul className="complaint-tone">
             {tone.map((issue) => (
               <li key={`${issue.index}-${issue.kind}`}>
-                “{issue.match}” {TONE_KIND_LABEL[issue.kind]}. {issue.suggestion}
+                {t(`complaintTone_${issue.kind}`, { match: issue.match })} {issue.suggestion}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 import { useId, type Ref } from 'react';
 import { complaintChannelSchema, complaintOutcomeSchema, complaintReasonSchema, languageSchema } from '../../model/complaint';
+import { useMessages } from '../i18n/use-messages';
 import { partialAmount, type DraftFields } from './draft-fields';
-import { CHANNEL_LABEL, FACTS_PROMPT, incidentDateLabel, LANGUAGE_LABEL, OUTCOME_LABEL, REASON_LABEL } from './labels';
+import { incidentDateKey, LANGUAGE_NAME } from './labels';
 
 export interface ComplaintFieldsProps {
   fields: DraftFields;
@@ -17,40 +18,42 @@ export interface ComplaintFieldsProps {
 
 /** The user's part of the complaint: every control labelled, native controls only (keyboard works as usual). */
 export function ComplaintFields({ fields, onChange, currency, today, amountRef, variant }: ComplaintFieldsProps) {
+  const { t, locale } = useMessages();
   const id = useId();
-  const prompt = FACTS_PROMPT[fields.reason];
+  // "5.50" / "5,50": the amount the way the page's language writes it (both parse).
+  const amountLike = (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, useGrouping: false }).format(value);
   const amountInvalid = fields.outcome === 'partial-refund' && fields.amountText.trim() !== '' && partialAmount(fields, currency) === null;
   return (
     <div className="form complaint-fields">
       <label>
-        Reason
+        {t('complaintReason')}
         <select value={fields.reason} onChange={(e) => onChange({ reason: complaintReasonSchema.parse(e.target.value) })}>
           {complaintReasonSchema.options.map((r) => (
             <option key={r} value={r}>
-              {REASON_LABEL[r]}
+              {t(`complaintReason_${r}`)}
             </option>
           ))}
         </select>
       </label>
       <div className="complaint-pair">
         <label>
-          What you ask for
+          {t('complaintOutcome')}
           <select value={fields.outcome} onChange={(e) => onChange({ outcome: complaintOutcomeSchema.parse(e.target.value) })}>
             {complaintOutcomeSchema.options.map((o) => (
               <option key={o} value={o}>
-                {OUTCOME_LABEL[o]}
+                {t(`complaintOutcome_${o}`)}
               </option>
             ))}
           </select>
         </label>
         {fields.outcome === 'partial-refund' && (
           <label>
-            Refund amount ({currency})
+            {t('complaintAmount', { currency })}
             <input
               ref={amountRef}
               inputMode="decimal"
               autoComplete="off"
-              placeholder="5.00"
+              placeholder={amountLike(5)}
               value={fields.amountText}
               aria-invalid={amountInvalid}
               aria-describedby={amountInvalid ? `${id}-amount-error` : undefined}
@@ -61,45 +64,45 @@ export function ComplaintFields({ fields, onChange, currency, today, amountRef, 
       </div>
       {amountInvalid && (
         <p id={`${id}-amount-error`} className="complaint-field-error">
-          Type the amount like 5.50, in {currency}.
+          {t('complaintAmountInvalid', { example: amountLike(5.5), currency })}
         </p>
       )}
       <label>
-        Send as
+        {t('complaintChannel')}
         <select value={fields.channel} onChange={(e) => onChange({ channel: complaintChannelSchema.parse(e.target.value) })}>
           {complaintChannelSchema.options.map((c) => (
             <option key={c} value={c}>
-              {CHANNEL_LABEL[c]}
+              {t(`complaintChannel_${c}`)}
             </option>
           ))}
         </select>
       </label>
       <div className="complaint-pair">
         <label>
-          {incidentDateLabel(fields.reason)}
+          {t(incidentDateKey(fields.reason))}
           <input type="date" max={today} value={fields.incidentDate} onChange={(e) => onChange({ incidentDate: e.target.value })} />
         </label>
         <label>
-          Language
+          {t('complaintLanguage')}
           <select value={fields.language} onChange={(e) => onChange({ language: languageSchema.parse(e.target.value) })}>
             {languageSchema.options.map((l) => (
               <option key={l} value={l} lang={l}>
-                {LANGUAGE_LABEL[l]}
+                {t(LANGUAGE_NAME[l])}
               </option>
             ))}
           </select>
         </label>
       </div>
       <div className="complaint-field">
-        <label htmlFor={`${id}-facts`}>What happened</label>
+        <label htmlFor={`${id}-facts`}>{t('complaintFacts')}</label>
         <p id={`${id}-facts-hint`} className="complaint-hint">
-          {prompt.question} A sentence or two, with the concrete difference.
+          {t('complaintFactsHint', { question: t(`complaintFactsQuestion_${fields.reason}`) })}
         </p>
         <textarea
           id={`${id}-facts`}
           rows={variant === 'page' ? 6 : 3}
           value={fields.facts}
-          placeholder={prompt.example}
+          placeholder={t(`complaintFactsExample_${fields.reason}`)}
           aria-describedby={`${id}-facts-hint`}
           onChange={(e) => onChange({ facts: e.target.value })}
         />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { BuiltComplaint, ChannelLimit } from '../../core/complaint';
 import type { Language } from '../../model/complaint';
 import { sendMessage } from '../../platform/messaging';
+import { useMessages } from '../i18n/use-messages';
 
 export interface ComplaintOutputProps {
   built: BuiltComplaint;
@@ -18,13 +19,12 @@ export interface ComplaintOutputProps {
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-const count = (n: number) => n.toLocaleString('en');
-
 /**
  * The built complaint, read-only, with its length against the channel's limit and where that
  * limit comes from; the short version when the full text is too long; Copy and Paste.
  */
 export function ComplaintOutput({ built, limit, text, preferFull, onPreferFull, language, tabId, variant }: ComplaintOutputProps) {
+  const { t, tn } = useMessages();
   const id = useId();
   const [status, setStatus] = useState<Status>(null);
   const [pasting, setPasting] = useState(false);
@@ -33,22 +33,23 @@ export function ComplaintOutput({ built, limit, text, preferFull, onPreferFull, 
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus({ kind: 'ok', text: 'Copied. Paste it into the form with Ctrl+V (⌘V on a Mac).' });
+      setStatus({ kind: 'ok', text: t('complaintCopied') });
     } catch {
-      setStatus({ kind: 'error', text: 'The browser did not allow copying. Select the text above and copy it with Ctrl+C.' });
+      setStatus({ kind: 'error', text: t('complaintCopyFailed') });
     }
   }
 
   async function paste() {
-    if (tabId === null) return;
+    if (tabId === null || pasting) return;
     setPasting(true);
     setStatus(null);
     try {
       const result = await sendMessage('complaint/paste', { tabId, text });
-      if (result.pasted) setStatus({ kind: 'ok', text: `Pasted into ${result.where}. Check it on the page, attach your evidence files, then send.` });
+      // `where` is the platform's own words: a place when pasted, the reason when not.
+      if (result.pasted) setStatus({ kind: 'ok', text: t('complaintPasted', { where: result.where }) });
       else {
         const shortHelps = result.maxLength !== undefined && built.short !== null && built.short.length <= result.maxLength && text !== built.short;
-        setStatus({ kind: 'error', text: shortHelps ? `${result.where} The short version fits.` : result.where });
+        setStatus({ kind: 'error', text: shortHelps ? t('complaintShortFits', { where: result.where }) : result.where });
       }
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
@@ -61,18 +62,18 @@ export function ComplaintOutput({ built, limit, text, preferFull, onPreferFull, 
     <div className={`complaint-output complaint-output--${variant}`}>
       {built.short !== null && (
         <fieldset className="complaint-version">
-          <legend>The full text is {count(built.length)} characters; this form takes about {count(limit.chars)}</legend>
+          <legend>{tn('complaintVersions', built.length, { limit: limit.chars })}</legend>
           <label>
-            <input type="radio" name={`${id}-version`} checked={!preferFull} onChange={() => onPreferFull(false)} /> Short version ({count(built.short.length)} characters)
+            <input type="radio" name={`${id}-version`} checked={!preferFull} onChange={() => onPreferFull(false)} /> {tn('complaintShortVersion', built.short.length)}
           </label>
           <label>
-            <input type="radio" name={`${id}-version`} checked={preferFull} onChange={() => onPreferFull(true)} /> Full text ({count(built.length)} characters)
+            <input type="radio" name={`${id}-version`} checked={preferFull} onChange={() => onPreferFull(true)} /> {tn('complaintFullVersion', built.length)}
           </label>
-          {built.truncated && !preferFull && <p className="complaint-hint">The short version had to leave out part of your description: read it before sending.</p>}
+          {built.truncated && !preferFull && <p className="complaint-hint">{t('complaintTruncated')}</p>}
         </fieldset>
       )}
       <label htmlFor={`${id}-text`} className="complaint-text-label">
-        Complaint text
+        {t('complaintText')}
       </label>
       <textarea
         id={`${id}-text`}
@@ -85,25 +86,26 @@ export function ComplaintOutput({ built, limit, text, preferFull, onPreferFull, 
         aria-describedby={`${id}-count`}
       />
       <p id={`${id}-count`} className={`complaint-count${over ? ' complaint-count--over' : ''}`} data-testid="complaint-count">
-        {count(text.length)} / {count(limit.chars)} characters{over ? ': over the limit' : ''}
-        {limit.basis === 'guess' ? ' (the limit is an estimate)' : ''}
+        {tn(over ? 'complaintCountOver' : 'complaintCount', limit.chars, { count: text.length })}
+        {limit.basis === 'guess' && ` ${t('complaintLimitGuess')}`}
       </p>
       <details className="complaint-limit">
-        <summary>Where the limit comes from</summary>
+        <summary>{t('complaintLimitSource')}</summary>
         <p>{limit.source}</p>
       </details>
       <div className="row complaint-actions">
         <button type="button" className="button button--primary" onClick={() => void copy()}>
-          Copy complaint
+          {t('complaintCopy')}
         </button>
         {tabId !== null && (
-          <button type="button" className="button" disabled={pasting} onClick={() => void paste()}>
-            {pasting ? 'Pasting…' : 'Paste into the page'}
+          // aria-disabled, not disabled, while pasting: a disabled button would drop keyboard focus.
+          <button type="button" className="button" aria-disabled={pasting || undefined} onClick={() => void paste()}>
+            {pasting ? t('complaintPasting') : t('complaintPaste')}
           </button>
         )}
       </div>
       {tabId !== null && !status && (
-        <p className="complaint-hint">To paste: click into the text box of the dispute or chat form on the page, open ClaimKit again, then press Paste.</p>
+        <p className="complaint-hint">{t('complaintPasteHint')}</p>
       )}
       {/* A live region that is always there (so it is announced); aria-live rather than role="status": the popup's capture messages own that role. */}
       <div aria-live="polite">

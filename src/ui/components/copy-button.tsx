@@ -9,7 +9,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     <button
       type="button"
       className="button button--small"
-      aria-label={`${t('copy')} ${label}`}
+      aria-label={t('popupCopyWhat', { what: label })}
       onClick={() => {
         void navigator.clipboard.writeText(value).then(() => setCopied(true));
       }}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { parseTypedAmount } from '../../core/order/manual-order';
 import { manualOrderSchema } from '../../model/messages';
 import { sendMessage } from '../../platform/messaging';
 import { useMessages } from '../i18n/use-messages';
@@ -7,7 +8,9 @@ const CURRENCIES = ['USD', 'EUR', 'RUB', 'GBP', 'PLN', 'CNY', 'JPY', 'UAH', 'KZT
 
 /** For pages ClaimKit cannot read: the user types the facts; they are checked before saving. */
 export function ManualOrderForm({ url, initialOrderId, onSaved }: { url: string; initialOrderId?: string; onSaved: () => void }) {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
+  // "12.34" / "12,34": an amount the way this language writes it (both parse).
+  const example = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, useGrouping: false }).format(12.34);
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -20,6 +23,17 @@ export function ManualOrderForm({ url, initialOrderId, onSaved }: { url: string;
       const value = typeof raw === 'string' ? raw.trim() : '';
       return value === '' ? undefined : value;
     };
+    // Said in the page's language here; the schema's own messages are English (src/model).
+    const total = text('total');
+    const problem = !text('orderId')
+      ? t('popupManualNeedOrderId')
+      : total && !parseTypedAmount(total, text('currency') ?? 'USD')
+        ? t('popupManualBadAmount', { example })
+        : null;
+    if (problem) {
+      setError(problem);
+      return;
+    }
     const parsed = manualOrderSchema.safeParse({
       orderId: text('orderId') ?? '',
       url,
@@ -29,7 +43,7 @@ export function ManualOrderForm({ url, initialOrderId, onSaved }: { url: string;
       orderDate: text('orderDate'),
     });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Check the form');
+      setError(parsed.error.issues[0]?.message ?? t('popupManualCheckForm'));
       return;
     }
     try {
@@ -56,7 +70,7 @@ export function ManualOrderForm({ url, initialOrderId, onSaved }: { url: string;
       <div className="row">
         <label className="grow">
           {t('manualTotal')}
-          <input name="total" inputMode="decimal" placeholder="12.34" autoComplete="off" />
+          <input name="total" inputMode="decimal" placeholder={example} autoComplete="off" />
         </label>
         <label>
           {t('manualCurrency')}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ComplaintDraft } from '../../model/complaint';
 import { sendMessage } from '../../platform/messaging';
+import { useMessages } from '../i18n/use-messages';
 
 interface DraftChoice {
   orderId: string;
@@ -12,6 +13,7 @@ interface DraftChoice {
  * complaints already written can be pasted into the field the user clicked.
  */
 export function PasteDraft({ tabId }: { tabId: number | null }) {
+  const { t, tn } = useMessages();
   const id = useId();
   const [choices, setChoices] = useState<DraftChoice[]>([]);
   const [chosen, setChosen] = useState('');
@@ -37,8 +39,9 @@ export function PasteDraft({ tabId }: { tabId: number | null }) {
   async function paste() {
     if (tabId === null || !selected) return;
     try {
-      const { where } = await sendMessage('complaint/paste', { tabId, text: selected.draft.text });
-      setStatus(where);
+      // `where` is the platform's own words: a place when pasted, the reason when not.
+      const { pasted, where } = await sendMessage('complaint/paste', { tabId, text: selected.draft.text });
+      setStatus(pasted ? t('complaintPasted', { where }) : where);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }
@@ -46,24 +49,34 @@ export function PasteDraft({ tabId }: { tabId: number | null }) {
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Paste a complaint you wrote</h2>
-      <p className="muted">Click into the text box of the dispute or chat form on this page first.</p>
+      <h2 id={`${id}-h`}>{t('popupPasteTitle')}</h2>
+      <p className="muted">{t('popupPasteHint')}</p>
       <label className="form">
-        Complaint for
+        {t('popupPasteFor')}
         <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
           {choices.map((c) => (
             <option key={c.draft.orderKey} value={c.draft.orderKey}>
-              Order {c.orderId} ({c.draft.text.length} characters)
+              {tn('popupPasteChoice', c.draft.text.length, { orderId: c.orderId })}
             </option>
           ))}
         </select>
       </label>
       <div className="row">
         <button type="button" className="button button--primary" onClick={() => void paste()}>
-          Paste into the page
+          {t('complaintPaste')}
         </button>
-        <button type="button" className="button" onClick={() => selected && void navigator.clipboard.writeText(selected.draft.text).then(() => setStatus('Copied.'))}>
-          Copy
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            selected &&
+            void navigator.clipboard.writeText(selected.draft.text).then(
+              () => setStatus(t('copied')),
+              () => setStatus(t('complaintCopyFailed')),
+            )
+          }
+        >
+          {t('copy')}
         </button>
       </div>
       {status && <p role="status">{status}</p>}

@@ -27,12 +27,12 @@ export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
     <main className="popup" aria-busy={result.status === 'loading'}>
       <header className="popup-header">
         <h1>{t('appName')}</h1>
-        <nav aria-label="ClaimKit pages" className="row">
+        <nav aria-label={t('popupNavLabel')} className="row">
           <button type="button" className="button button--small" onClick={() => void openOwnPage('locker')}>
-            Evidence locker
+            {t('popupOpenLocker')}
           </button>
           <button type="button" className="button button--small" onClick={() => void openOwnPage('options')}>
-            Options
+            {t('popupOpenOptions')}
           </button>
         </nav>
       </header>

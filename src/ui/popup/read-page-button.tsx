@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { TabState } from '../../model/messages';
 import { sendMessage } from '../../platform/messaging';
+import { useMessages } from '../i18n/use-messages';
 
 /** On a shop ClaimKit has no reader for: try the generic reader (schema.org data, labels), on request. */
 export function ReadPageButton({ tabId, onRead }: { tabId: number | null; onRead: (state: TabState) => void }) {
+  const { t } = useMessages();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   if (tabId === null) return null;
@@ -14,7 +16,7 @@ export function ReadPageButton({ tabId, onRead }: { tabId: number | null; onRead
     try {
       const state = await sendMessage('tab/read-generic', { tabId });
       if (state.order || state.orders.length > 0) onRead(state);
-      else setMessage('No order number found on this page. Select it on the page and right-click “Use as order number”, or type it below.');
+      else setMessage(t('popupReadPageNothing'));
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {
@@ -24,7 +26,7 @@ export function ReadPageButton({ tabId, onRead }: { tabId: number | null; onRead
   return (
     <div>
       <button type="button" className="button button--primary" disabled={busy} onClick={() => void read()}>
-        {busy ? 'Reading…' : 'Read this page'}
+        {busy ? t('popupReadingPage') : t('popupReadPage')}
       </button>
       {message && <p role="status">{message}</p>}
     </div>

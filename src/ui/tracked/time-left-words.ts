@@ -1,22 +1,20 @@
 import { timeLeft } from '../../core/deadlines';
+import type { Translator } from '../../i18n/translator';
 
 const HOURS_PER_DAY = 24;
 
-function unitWords(locale: string, amount: number, unit: 'day' | 'hour' | 'minute'): string {
-  // Intl knows every language's plural forms ("1 день / 2 дня / 5 дней"); no table of our own.
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
-}
-
 /**
- * "4 days 6 hours", "5 hours", "35 minutes" until `dueAt`, counted by the clock like the popup's
- * deadline panel; "0 minutes" once passed (callers show passed deadlines in other words).
+ * "4 days 6 hours", "5 hours", "35 minutes" until `dueAt`, counted by the clock, in the
+ * translator's language and plural forms ("4 дня 6 часов", "через 1 минуту": the Russian minutes
+ * are in the accusative, as every caller says the time after "через"). "0 minutes" once passed
+ * (callers show passed deadlines in other words).
  */
-export function timeLeftWords(now: Date, dueAt: string, timeZone: string, locale: string): string {
+export function timeLeftWords(now: Date, dueAt: string, timeZone: string, tn: Translator['tn']): string {
   const left = timeLeft(now, dueAt, timeZone);
-  if (left.passed) return unitWords(locale, 0, 'minute');
+  if (left.passed) return tn('popupLeftMinutes', 0);
   const days = Math.floor(left.hours / HOURS_PER_DAY);
   const hours = left.hours % HOURS_PER_DAY;
-  if (days >= 1) return hours ? `${unitWords(locale, days, 'day')} ${unitWords(locale, hours, 'hour')}` : unitWords(locale, days, 'day');
-  if (hours >= 1) return unitWords(locale, hours, 'hour');
-  return unitWords(locale, Math.floor(left.ms / 60_000), 'minute');
+  if (days >= 1) return hours ? `${tn('popupLeftDays', days)} ${tn('popupLeftHours', hours)}` : tn('popupLeftDays', days);
+  if (hours >= 1) return tn('popupLeftHours', hours);
+  return tn('popupLeftMinutes', Math.floor(left.ms / 60_000));
 }

@@ -3,7 +3,6 @@ import type { RequestOf } from '../../model/messages';
 import { useMessages } from '../i18n/use-messages';
 import { TrackedRow } from './tracked-row';
 import { useTrackedOrders } from './use-tracked-orders';
-import { wordsLocale } from './words-locale';
 import './tracked-orders.css';
 import { ErrorNotice } from '../components/error-notice';
 
@@ -16,10 +15,11 @@ export interface TrackedOrdersProps {
 
 /**
  * Every stored order with its next deadline, most urgent first as the background sorts them,
- * with "Mark resolved"/"Reopen" and "Stop tracking"/"Track". Mounted in the popup and the locker.
+ * with "Mark resolved"/"Reopen" and "Stop tracking"/"Track". Dates and "in 4 days" follow the
+ * translator's locale (the browser's own region for English, ru-RU for Russian).
  */
 export function TrackedOrders({ timeZone, now = () => new Date() }: TrackedOrdersProps) {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
   const base = useId();
   const { result, reload, change } = useTrackedOrders();
   const [busyKey, setBusyKey] = useState<string | null>(null);
@@ -48,7 +48,6 @@ export function TrackedOrders({ timeZone, now = () => new Date() }: TrackedOrder
   const headingId = `${base}-heading`;
   const hintId = `${base}-new-tab`;
   const at = now();
-  const wordsIn = wordsLocale(t('dictionaryLocale'), locale);
   return (
     <section className="card tracked" aria-labelledby={headingId} aria-busy={result.status === 'loading'}>
       <h2 id={headingId}>{t('trackedTitle')}</h2>
@@ -78,7 +77,6 @@ export function TrackedOrders({ timeZone, now = () => new Date() }: TrackedOrder
               newTabHintId={hintId}
               now={at}
               timeZone={timeZone}
-              locale={wordsIn}
               busy={busyKey === row.order.key}
               onChange={(request, buttonId) => void onChange(request, buttonId)}
             />

@@ -12,7 +12,6 @@ export interface TrackedRowProps {
   newTabHintId: string;
   now: Date;
   timeZone: string;
-  locale: string;
   busy: boolean;
   onChange: (request: RequestOf<'order/set-state'>, buttonId: string) => void;
 }
@@ -22,7 +21,7 @@ export interface TrackedRowProps {
  * colour), and the user's two switches. Every button's name ends with the order number, so
  * "Mark resolved" in a list of ten says which order it resolves.
  */
-export function TrackedRow({ row, idBase, newTabHintId, now, timeZone, locale, busy, onChange }: TrackedRowProps) {
+export function TrackedRow({ row, idBase, newTabHintId, now, timeZone, busy, onChange }: TrackedRowProps) {
   const { t } = useMessages();
   const { order } = row;
   const status = rowStatus(row, now);
@@ -45,7 +44,7 @@ export function TrackedRow({ row, idBase, newTabHintId, now, timeZone, locale, b
       </div>
       <p className="tracked-product">{order.items[0]?.title ?? <span className="muted">{t('trackedNoTitle')}</span>}</p>
       <p className="tracked-status">
-        <StatusText status={status} now={now} timeZone={timeZone} locale={locale} />
+        <StatusText status={status} now={now} timeZone={timeZone} />
       </p>
       <div className="tracked-actions">
         <button
@@ -76,8 +75,8 @@ export function TrackedRow({ row, idBase, newTabHintId, now, timeZone, locale, b
   );
 }
 
-function StatusText({ status, now, timeZone, locale }: { status: RowStatus; now: Date; timeZone: string; locale: string }) {
-  const { t } = useMessages();
+function StatusText({ status, now, timeZone }: { status: RowStatus; now: Date; timeZone: string }) {
+  const { t, tn, locale } = useMessages();
   switch (status.kind) {
     case 'resolved':
       return <span className="muted">{t('trackedResolved')}</span>;
@@ -89,8 +88,8 @@ function StatusText({ status, now, timeZone, locale }: { status: RowStatus; now:
       const { deadline } = status;
       return (
         <>
-          <span className="urgency-word">{t(`urgency_${status.urgency}`)}:</span> {deadline.label} {t('trackedIn')}{' '}
-          {timeLeftWords(now, deadline.dueAt, timeZone, locale)}{' '}
+          <span className="urgency-word">{t(`urgency_${status.urgency}`)}:</span>{' '}
+          {t('popupDeadlineIn', { label: deadline.label, left: timeLeftWords(now, deadline.dueAt, timeZone, tn) })}{' '}
           <span className="muted">· {formatInstant(deadline.dueAt, locale, timeZone)}</span>
         </>
       );

@@ -11,7 +11,7 @@ export const LABELS = {
   orderDate: ['order placed', 'bestellung aufgegeben', 'commande effectuée', 'ordine effettuato', 'pedido realizado'],
   // List header cell: "Total" order-list-en (azad order_header.ts); "Summe" order-list-de (saved DE list page).
   listTotal: ['total', 'summe', 'totale'],
-  // Charge summary: "Grand Total:" order-detail-en; "Gesamtsumme:" order-detail-de (and finance-dl's DOT_DE);
+  // Charge summary: "Grand Total:" order-detail-en; "Gesamtsumme:" order-detail-de (and a public invoice scraper's DOT_DE);
   // "Total for this order" amazon-orders selectors.py; fr/es: azad src/js/order_details.ts.
   grandTotal: ['grand total', 'total for this order', 'gesamtsumme', 'montant total ttc', 'total général du paiement', 'total general', 'total de este pedido', 'total del pedido'],
   // "Item(s) Subtotal:" order-detail-en; "Zwischensumme:" order-detail-de.

@@ -16,6 +16,7 @@ const STATUS_KINDS: Record<string, StatusKind> = {
   'Arriving November 26': 'shipped',
   'Zugestellt: 6. November': 'delivered',
   'Zugestellt: 19. November': 'delivered',
+  'Zugestellt: 9. Oktober': 'delivered',
   'Zustellung: 27. November': 'shipped',
 };
 

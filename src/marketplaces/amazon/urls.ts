@@ -52,8 +52,9 @@ export function amazonPageKindFromUrl(url: URL): PageKind {
 /** Amazon order numbers: "113-1234567-1234567"; digital orders start with a letter ("D01-…"). */
 export const ORDER_ID = /(?<![\p{L}\p{N}-])([0-9A-Z]\d{2}-\d{7}-\d{7})(?![\p{L}\p{N}-])/u;
 
-/** The order number in a URL's `orderID` (or `orderId`) parameter, if it is one. */
+/** The order number in an Amazon URL's `orderID` (or `orderId`) parameter, if it is one; other sites' URLs say nothing. */
 export function amazonOrderIdFromUrl(url: URL): string | undefined {
+  if (!isAmazonHost(url.hostname)) return undefined;
   const raw = url.searchParams.get('orderID') ?? url.searchParams.get('orderId') ?? '';
   return new RegExp(`^${ORDER_ID.source}$`, 'u').exec(raw)?.[1];
 }

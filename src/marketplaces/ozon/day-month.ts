@@ -4,7 +4,7 @@ import { parseDate } from '../../core/parse/parse-date';
 import type { CalendarDate, PageDate } from '../../model/time';
 
 /**
- * Russian dates as Ozon prints them. A date in the current year has no year ("Заказ от 17 сентября",
+ * Russian dates as Ozon (and Wildberries: wildberries/ reads its dates here) print them. A date in the current year has no year ("Заказ от 17 сентября",
  * "Получен 16 ноября": fixtures README, "Year rule", after the public OzonParser), so the year comes
  * from `now`, by one of two rules:
  *

@@ -3,8 +3,8 @@ import type { ReadContext } from '../adapter';
 
 /**
  * What the Ozon readers need besides the document: the page URL (links resolve against it) and the
- * document's last text, which may have been cut off. Same approach as aliexpress/dom.ts (the two
- * should move to one shared module when the marketplaces folder gets one).
+ * document's last text, which may have been cut off. Same approach as aliexpress/dom.ts; wildberries/
+ * uses this module too (they should move to one shared module when the marketplaces folder gets one).
  */
 export interface Page {
   doc: Document;

@@ -3,8 +3,8 @@ import { parseMoney } from '../../core/parse/parse-money';
 import type { Money } from '../../model/money';
 
 /**
- * An amount as Ozon prints it: roubles with digit groups split by a space-like character ("3 188 ₽",
- * U+202F in the fixtures, U+00A0 or U+0020 elsewhere: normalizeText makes them one space). The whole
+ * An amount as Ozon and Wildberries print it: roubles with digit groups split by a space-like character
+ * ("3 188 ₽"; U+202F in the Ozon fixtures, U+00A0 in Wildberries'; normalizeText makes them one space). The whole
  * text must be the amount: text that merely contains one ("Пункт Ozon: …, 10 290 ₽") is not read, since
  * a number glued before it would change the value.
  */

@@ -31,9 +31,12 @@ export default defineBackground(() => {
 
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
   browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services, { get: getCaptureTab, readWithGeneric }, fetchImagesAsData), ownSenderContext(isMarketplaceUrl)) as never);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void createContextMenus();
     void checkAndPlan();
+    // The first-run guide, once, on a fresh install (not on updates). The e2e build skips it: a
+    // tab opening by itself would race every test's own tabs; tests open welcome.html directly.
+    if (details.reason === 'install' && import.meta.env.MODE !== 'e2e') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   const actions = listenToUserActions(services, getCaptureTab);
   // Test-only hook (e2e build): drives the real menu-click path, since a test cannot right-click

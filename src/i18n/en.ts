@@ -2,6 +2,7 @@ import { complaintMessages } from './messages/complaint';
 import { lockerMessages } from './messages/locker';
 import { pagesMessages } from './messages/pages';
 import { popupMessages } from './messages/popup';
+import { welcomeMessages } from './messages/welcome';
 import type { PluralForms } from './plural';
 
 /**
@@ -10,13 +11,14 @@ import type { PluralForms } from './plural';
  * i18n.test.ts checks that areas do not share a key and that no Russian text is left in English.
  * `{name}` marks a value filled in; plural values are { one, few?, many?, other } with `{n}`.
  */
-export const MESSAGE_AREAS = { pages: pagesMessages, popup: popupMessages, locker: lockerMessages, complaint: complaintMessages } as const;
+export const MESSAGE_AREAS = { pages: pagesMessages, popup: popupMessages, locker: lockerMessages, complaint: complaintMessages, welcome: welcomeMessages } as const;
 
 export const en = {
   ...pagesMessages.en,
   ...popupMessages.en,
   ...lockerMessages.en,
   ...complaintMessages.en,
+  ...welcomeMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { complaintMessages } from './messages/complaint';
 import { lockerMessages } from './messages/locker';
 import { pagesMessages } from './messages/pages';
 import { popupMessages } from './messages/popup';
+import { welcomeMessages } from './messages/welcome';
 
 /** Russian UI strings: the Russian side of every area in messages/. */
 export const ru: Messages = {
@@ -10,4 +11,5 @@ export const ru: Messages = {
   ...popupMessages.ru,
   ...lockerMessages.ru,
   ...complaintMessages.ru,
+  ...welcomeMessages.ru,
 };

@@ -1,5 +1,6 @@
 import type { MarketplaceId, PageKind } from '../model/marketplace';
 import { ALIEXPRESS_MATCH_PATTERNS, aliexpressPageKindFromUrl, isAliExpressHost } from './aliexpress/urls';
+import { EBAY_MATCH_PATTERNS, ebayPageKindFromUrl, isEbayHost } from './ebay/urls';
 
 /**
  * What the always-on content script needs to know about a marketplace: which pages are its order
@@ -15,6 +16,7 @@ export interface MarketplaceSite {
 
 export const sites: readonly MarketplaceSite[] = [
   { id: 'aliexpress', matchPatterns: ALIEXPRESS_MATCH_PATTERNS, matches: (url) => isAliExpressHost(url.hostname), pageKindFromUrl: aliexpressPageKindFromUrl },
+  { id: 'ebay', matchPatterns: EBAY_MATCH_PATTERNS, matches: (url) => isEbayHost(url.hostname), pageKindFromUrl: ebayPageKindFromUrl },
 ];
 
 export function siteForUrl(url: URL): MarketplaceSite | undefined {

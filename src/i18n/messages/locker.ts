@@ -270,7 +270,7 @@ export const lockerMessages = defineMessages(
     lockerImportOf: 'Импорт файла {file}',
     lockerImportNotClaimKit: 'Это не дело и не резервная копия ClaimKit.',
     lockerImportAdded: { one: 'Добавлено: {n} доказательство', few: 'Добавлено: {n} доказательства', many: 'Добавлено: {n} доказательств', other: 'Добавлено: {n} доказательства' },
-    lockerImportAddedTo: '{count} в дело «{case}»',
+    lockerImportAddedTo: '{count} — в дело «{case}»',
     lockerImportAlreadyHad: {
       one: '{n} уже было в хранилище',
       few: '{n} уже были в хранилище',

@@ -1,5 +1,6 @@
 import type { MarketplaceId, PageKind } from '../model/marketplace';
 import { ALIEXPRESS_MATCH_PATTERNS, aliexpressPageKindFromUrl, isAliExpressHost } from './aliexpress/urls';
+import { AMAZON_MATCH_PATTERNS, amazonPageKindFromUrl, isAmazonHost } from './amazon/urls';
 import { EBAY_MATCH_PATTERNS, ebayPageKindFromUrl, isEbayHost } from './ebay/urls';
 
 /**
@@ -16,6 +17,7 @@ export interface MarketplaceSite {
 
 export const sites: readonly MarketplaceSite[] = [
   { id: 'aliexpress', matchPatterns: ALIEXPRESS_MATCH_PATTERNS, matches: (url) => isAliExpressHost(url.hostname), pageKindFromUrl: aliexpressPageKindFromUrl },
+  { id: 'amazon', matchPatterns: AMAZON_MATCH_PATTERNS, matches: (url) => isAmazonHost(url.hostname), pageKindFromUrl: amazonPageKindFromUrl },
   { id: 'ebay', matchPatterns: EBAY_MATCH_PATTERNS, matches: (url) => isEbayHost(url.hostname), pageKindFromUrl: ebayPageKindFromUrl },
 ];
 

@@ -29,4 +29,6 @@ export function marketplaceName(id: MarketplaceId): string | null {
  */
 export const MARKETPLACE_IMAGE_HOSTS: Partial<Record<MarketplaceId, readonly string[]>> = {
   aliexpress: ['*://*.alicdn.com/*', '*://*.aliexpress-media.com/*'],
+  amazon: ['*://m.media-amazon.com/*'],
+  ebay: ['*://i.ebayimg.com/*'],
 };

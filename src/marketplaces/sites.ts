@@ -2,6 +2,8 @@ import type { MarketplaceId, PageKind } from '../model/marketplace';
 import { ALIEXPRESS_MATCH_PATTERNS, aliexpressPageKindFromUrl, isAliExpressHost } from './aliexpress/urls';
 import { AMAZON_MATCH_PATTERNS, amazonPageKindFromUrl, isAmazonHost } from './amazon/urls';
 import { EBAY_MATCH_PATTERNS, ebayPageKindFromUrl, isEbayHost } from './ebay/urls';
+import { OZON_MATCH_PATTERNS, isOzonHost, ozonPageKindFromUrl } from './ozon/urls';
+import { WILDBERRIES_MATCH_PATTERNS, isWildberriesHost, wildberriesPageKindFromUrl } from './wildberries/urls';
 
 /**
  * What the always-on content script needs to know about a marketplace: which pages are its order
@@ -19,6 +21,8 @@ export const sites: readonly MarketplaceSite[] = [
   { id: 'aliexpress', matchPatterns: ALIEXPRESS_MATCH_PATTERNS, matches: (url) => isAliExpressHost(url.hostname), pageKindFromUrl: aliexpressPageKindFromUrl },
   { id: 'amazon', matchPatterns: AMAZON_MATCH_PATTERNS, matches: (url) => isAmazonHost(url.hostname), pageKindFromUrl: amazonPageKindFromUrl },
   { id: 'ebay', matchPatterns: EBAY_MATCH_PATTERNS, matches: (url) => isEbayHost(url.hostname), pageKindFromUrl: ebayPageKindFromUrl },
+  { id: 'ozon', matchPatterns: OZON_MATCH_PATTERNS, matches: (url) => isOzonHost(url.hostname), pageKindFromUrl: ozonPageKindFromUrl },
+  { id: 'wildberries', matchPatterns: WILDBERRIES_MATCH_PATTERNS, matches: (url) => isWildberriesHost(url.hostname), pageKindFromUrl: wildberriesPageKindFromUrl },
 ];
 
 export function siteForUrl(url: URL): MarketplaceSite | undefined {

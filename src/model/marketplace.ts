@@ -31,4 +31,6 @@ export const MARKETPLACE_IMAGE_HOSTS: Partial<Record<MarketplaceId, readonly str
   aliexpress: ['*://*.alicdn.com/*', '*://*.aliexpress-media.com/*'],
   amazon: ['*://m.media-amazon.com/*'],
   ebay: ['*://i.ebayimg.com/*'],
+  ozon: ['*://ir.ozone.ru/*'],
+  wildberries: ['*://*.wbbasket.ru/*'],
 };

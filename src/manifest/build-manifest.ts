@@ -11,6 +11,16 @@ export interface ManifestInput {
   mode: string;
 }
 
+/**
+ * The extension pages' Content-Security-Policy (popup, options, locker), stricter than the MV3
+ * default (`script-src 'self' 'wasm-unsafe-eval'; object-src 'self'`): only our own bundled scripts,
+ * no eval or WebAssembly compilation, no inline or remote script, no plugins, no <base> that could
+ * redirect relative URLs. Pages show page text and user files; this is the wall if one ever slips
+ * past the no-innerHTML rule. WXT writes it as MV2's string for Firefox, and widens it for its dev
+ * server in `wxt dev` only. Checked by build-manifest.test.ts and tests/e2e/durability.e2e.ts.
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
 export function buildManifest({ browser, mode }: ManifestInput) {
   // Each permission is explained in README.md › Permissions; permissions-allowlist.json pins them.
   // pageCapture (MHTML snapshots) is Chrome's; Firefox has no such API and serialises the DOM instead.
@@ -29,6 +39,7 @@ export function buildManifest({ browser, mode }: ManifestInput) {
       browser === 'firefox'
         ? sites.map((site) => readerFile(site.id).slice(1))
         : sites.map((site) => ({ resources: [readerFile(site.id).slice(1)], matches: originPatterns(site.matchPatterns) })),
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'capture-visible': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Capture the visible area as evidence' },
     },

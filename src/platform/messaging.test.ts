@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeReading } from '../../tests/support/builders';
-import { createMessageListener, readReply, MessageError } from './messaging';
+import { fakeBrowser } from 'wxt/testing';
+import { BACKGROUND_STOPPED, createMessageListener, readReply, MessageError, sendMessage } from './messaging';
 import type { SenderContext } from './sender-check';
 
 const ctx: SenderContext = {
@@ -101,5 +102,21 @@ describe('injected scripts', () => {
     expect(await listener({ type: 'evidence/fetch-images', data }, fromPopup)).toMatchObject({ ok: false });
     expect(await listener({ type: 'evidence/fetch-images', data }, { ...anyTab, id: 'evil' })).toMatchObject({ ok: false });
     expect(handler).toHaveBeenCalledOnce();
+  });
+});
+
+describe('sending to the background', () => {
+  it('says in words that the background stopped before answering (Chrome stopped the service worker)', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
+      new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'),
+    );
+    const sent = sendMessage('orders/list', {});
+    await expect(sent).rejects.toBeInstanceOf(MessageError);
+    await expect(sent).rejects.toThrow(BACKGROUND_STOPPED);
+  });
+
+  it('passes other failures on as they are', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(sendMessage('orders/list', {})).rejects.toThrow('Receiving end does not exist');
   });
 });

@@ -77,7 +77,20 @@ export function readReply<T extends MessageType>(type: T, raw: unknown): Respons
 
 /** Sends to the background (from a content script or an extension page). */
 export async function sendMessage<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
-  return readReply(type, await browser.runtime.sendMessage({ type, data }));
+  return readReply(type, await browser.runtime.sendMessage({ type, data }).catch(explainClosedChannel));
+}
+
+/** What the user is told when the background stopped before it answered. */
+export const BACKGROUND_STOPPED =
+  'ClaimKit stopped before it answered: the browser shut down its background work. It may not have finished; look at what was saved, then try again.';
+
+// Chrome's words when the service worker is stopped (idle timeout, crash, update) while a message
+// waits for its answer: the user needs to know what happened, not the channel's internals.
+const CLOSED_CHANNEL = /message channel closed before a response was received|message port closed before a response was received/i;
+
+function explainClosedChannel(error: unknown): never {
+  if (error instanceof Error && CLOSED_CHANNEL.test(error.message)) throw new MessageError(BACKGROUND_STOPPED, { cause: error });
+  throw error;
 }
 
 /** Sends to the content script of a tab (from the background). */

@@ -66,6 +66,26 @@ describe('custody service', () => {
     expect([...items].filter(([, v]) => v.present).map(([id]) => id)).toEqual(['old']);
   });
 
+  it('prepares a line without writing it, writes it on commit, and refuses a commit the log has moved past', async () => {
+    const { db, custody } = await setup();
+    await custody.record(CASE, { kind: 'note-edited', evidenceId: 'x', detail: 'note now 3 characters' });
+    const prepared = await custody.prepare(CASE, { kind: 'exported', evidenceId: null, detail: 'case.zip' });
+    expect(prepared.log.map((e) => e.kind)).toEqual(['note-edited', 'exported']);
+    expect((await custody.read(CASE)).log).toHaveLength(1); // nothing written yet
+    expect(await custody.commitPrepared([prepared])).toBe(true);
+    const { log, problems } = await custody.read(CASE);
+    expect(problems).toEqual([]);
+    expect(log).toEqual(prepared.log);
+
+    const stale = await custody.prepare(CASE, { kind: 'exported', evidenceId: null, detail: 'again.zip' });
+    const other = await custody.prepare('unassigned', { kind: 'exported', evidenceId: null, detail: 'again.zip' });
+    await createCustodyService({ db, now: () => new Date('2026-11-24T12:00:05Z') }).recordStored(fakeEvidence({ id: 'late' }));
+    // Every case's lines or none: the unassigned line is not written either.
+    expect(await custody.commitPrepared([other, stale])).toBe(false);
+    expect((await custody.read(CASE)).log.map((e) => e.kind)).toEqual(['note-edited', 'exported', 'captured']);
+    expect((await custody.read('unassigned')).log).toEqual([]);
+  });
+
   it('never fails a capture: a line that cannot be written is reported', async () => {
     const { db } = await setup();
     const warn = vi.fn();

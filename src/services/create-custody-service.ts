@@ -2,7 +2,7 @@ import { appendEvent, verifyLog, type CustodyProblem } from '../core/evidence/cu
 import { replayLog } from '../core/evidence/custody-state';
 import type { CustodyEntry, CustodyEvent, CustodyLog } from '../model/custody';
 import type { Evidence } from '../model/evidence';
-import { addCustodyEntries, caseKeyOf, readCustodyLog } from '../platform/db/custody';
+import { addCustodyEntries, addCustodyEntriesToCases, caseKeyOf, readCustodyLog } from '../platform/db/custody';
 import type { BrokenRecord } from '../platform/db/errors';
 import type { ClaimKitDatabase } from '../platform/db/open';
 
@@ -91,16 +91,45 @@ export function createCustodyService(deps: CustodyServiceDeps) {
     });
   }
 
+  /**
+   * Chains `event` onto the case's log as stored now WITHOUT writing it: for a line that may only
+   * be kept once what it describes is done (an export: the ZIP must hold its own 'exported' line,
+   * yet an export cut short must leave no line claiming a file that was never written). Write it
+   * with `commitPrepared` when done; a prepared line that is never committed leaves no trace.
+   */
+  async function prepare(caseKey: string, event: Omit<CustodyEvent, 'at'>): Promise<PreparedLines> {
+    const { log } = await readCustodyLog(deps.db, caseKey);
+    const next = await appendEvent(log, { ...event, at: deps.now().toISOString() });
+    return { caseKey, log: next, added: next.slice(log.length) };
+  }
+
+  /**
+   * Writes prepared lines, every case's or none. False when another context appended to one of
+   * those logs since they were prepared (nothing is written then): prepare again. Throws
+   * StorageFullError when storage is full.
+   */
+  function commitPrepared(prepared: readonly PreparedLines[]): Promise<boolean> {
+    return addCustodyEntriesToCases(deps.db, prepared.map(({ caseKey, added }) => ({ caseKey, entries: added })));
+  }
+
   /** A case's log with every problem of its chain (edited, missing or broken lines). */
   async function read(caseKey: string): Promise<{ log: CustodyEntry[]; problems: CustodyProblem[]; broken: BrokenRecord[] }> {
     const { log, broken } = await readCustodyLog(deps.db, caseKey);
     return { log, broken, problems: await verifyLog(log) };
   }
 
-  return { record, recordItem, recordStored, reconcile, read };
+  return { record, recordItem, recordStored, reconcile, read, prepare, commitPrepared };
 }
 
 export type CustodyService = ReturnType<typeof createCustodyService>;
+
+/** Lines chained onto a case's log but not yet written (see CustodyService.prepare). */
+export interface PreparedLines {
+  caseKey: string;
+  /** The whole log as it will be once the lines are written. */
+  log: CustodyLog;
+  added: readonly CustodyEntry[];
+}
 
 function isPresent(log: CustodyLog, evidenceId: string): boolean {
   return replayLog(log).items.get(evidenceId)?.present ?? false;

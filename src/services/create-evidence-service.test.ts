@@ -83,7 +83,7 @@ describe('evidence service', () => {
   it('stitches a 2.5-screen page: scrolls each screen, hides fixed headers after the first, restores, and burns the caption', async () => {
     const { calls, compose, service } = setup();
     const shot = await (await service()).captureFullPage(TAB);
-    expect(calls).toEqual(['scroll 0', 'capture 1', 'scroll 1000', 'hide fixed', 'capture 2', 'scroll 1500', 'capture 3', 'restore fixed', 'scroll 300']);
+    expect(calls).toEqual(['restore fixed', 'scroll 0', 'capture 1', 'scroll 1000', 'hide fixed', 'capture 2', 'scroll 1500', 'capture 3', 'restore fixed', 'scroll 300']);
     const [frames, content, caption] = compose.mock.calls[0]!;
     expect(content).toEqual({ width: 1000, height: 2500 });
     // The last screen stops at 1500 (the page's end): only its last 500 rows are new.
@@ -102,6 +102,18 @@ describe('evidence service', () => {
     await expect(evidence.captureFullPage(TAB)).rejects.toThrow('quota');
     expect(calls.slice(-2)).toEqual(['restore fixed', 'scroll 300']);
     expect((await evidence.list()).evidence).toEqual([]);
+  });
+
+  it('first shows again what an interrupted capture hid (the worker was stopped before it restored the page)', async () => {
+    const { calls, capture, service } = setup({ pick: { rect: { x: 0, y: 0, width: 10, height: 10 }, devicePixelRatio: 1, inView: true, text: 'Total' } });
+    const evidence = await service();
+    await evidence.captureVisible(TAB);
+    await evidence.captureElement(TAB);
+    await evidence.captureFullPage(TAB);
+    // Before each capture's first screen: a screenshot shows the page as it is, header included.
+    expect(calls.filter((c) => c === 'restore fixed' || c.startsWith('capture')).slice(0, 4)).toEqual(['restore fixed', 'capture 1', 'restore fixed', 'capture 2']);
+    expect(calls.slice(calls.indexOf('capture 2') + 1, calls.indexOf('capture 2') + 3)).toEqual(['restore fixed', 'scroll 0']);
+    expect(capture.restoreFixed).toHaveBeenCalledTimes(4); // once before each capture, once after the stitched one
   });
 
   it('says when a very long page was cut at the largest image a browser can draw', async () => {

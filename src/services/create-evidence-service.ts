@@ -114,9 +114,19 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     return shot;
   }
 
+  /**
+   * Shows again the fixed elements a full-page capture hid, when that capture never got to restore
+   * them (the browser stopped the service worker part-way): a screenshot must show the page as it
+   * is, and the user must get their page back. Elements ClaimKit did not hide are not touched.
+   */
+  async function undoInterruptedCapture(tab: CaptureTab): Promise<void> {
+    await deps.capture.restoreFixed(tab.id).catch(() => 0);
+  }
+
   /** The visible area, pixel-exact, with the caption band below it. */
   async function captureVisible(tab: CaptureTab): Promise<Evidence> {
     assertShown(tab);
+    await undoInterruptedCapture(tab);
     const capturedAt = deps.now().toISOString();
     const png = await deps.capture.visible(tab.windowId);
     const bitmapSize = await pngSize(png);
@@ -135,6 +145,7 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
    */
   async function captureFullPage(tab: CaptureTab): Promise<Evidence> {
     assertShown(tab);
+    await undoInterruptedCapture(tab);
     const capturedAt = deps.now().toISOString();
     const orderKey = await deps.orderKeyForTab(tab);
     const m = await deps.capture.measure(tab.id);
@@ -183,6 +194,7 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
    */
   async function captureElement(tab: CaptureTab, preset?: string): Promise<Evidence> {
     assertShown(tab);
+    await undoInterruptedCapture(tab);
     const pick = await deps.pickElement(tab.id, preset);
     if (!pick) throw new Error(preset ? 'The order block is no longer on the page. Nothing was saved.' : 'No block was chosen (Esc pressed). Nothing was saved.');
     const capturedAt = deps.now().toISOString();

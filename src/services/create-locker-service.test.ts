@@ -3,11 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createHash } from 'node:crypto';
 import { unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeOrder } from '../../tests/support/builders';
+import { fakeEvidence, fakeOrder } from '../../tests/support/builders';
 import { importCase } from '../core/evidence/case-import';
 import { replayLog } from '../core/evidence/custody-state';
 import { StorageFullError } from '../platform/db/errors';
-import { getEvidenceBlob, listEvidence } from '../platform/db/evidence';
+import { getEvidenceBlob, listEvidence, putEvidence } from '../platform/db/evidence';
 import { openClaimKitDb } from '../platform/db/open';
 import { getOrder, putOrder } from '../platform/db/orders';
 import { createCustodyService } from './create-custody-service';
@@ -131,6 +131,44 @@ describe('locker service', () => {
     const files = await unzipBlob((await locker.exportCaseZip(ORDER.key)).blob);
     expect(new TextDecoder().decode(files['complaint.txt'])).toBe(complaint);
     expect(new TextDecoder().decode(files['index.html'])).toContain('arrived damaged');
+  });
+
+  it('writes the export’s own custody line only once its ZIP is whole: an export cut short leaves none', async () => {
+    // Reading the complaint is the last step before zipping: failing there is an export cut short.
+    const { db, custody, locker } = await setup({ complaintTextFor: () => Promise.reject(new Error('the locker tab was closed')) });
+    await putOrder(db, ORDER);
+    await locker.addFiles([photo('box.jpg')], ORDER.key);
+    await expect(locker.exportCaseZip(ORDER.key)).rejects.toThrow('the locker tab was closed');
+    await expect(locker.exportEverything()).rejects.toThrow('the locker tab was closed');
+    expect((await custody.read(ORDER.key)).log.map((e) => e.kind)).toEqual(['imported']);
+  });
+
+  it('builds the ZIP again when a capture lands in the case while it is zipped, so its log is the case’s log', async () => {
+    let landed = false;
+    const { db, custody, locker } = await setup({
+      complaintTextFor: async () => {
+        // The background logs a capture between the export's reading of the log and its writing.
+        if (!landed) {
+          const late = fakeEvidence({ id: 'late-capture', orderKey: ORDER.key, sha256: createHash('sha256').update('abcd').digest('hex') });
+          await putEvidence(db, late, new Blob(['abcd']));
+          await createCustodyService({ db, now: () => new Date('2026-11-24T12:30:00Z') }).recordStored(late);
+        }
+        landed = true;
+        return undefined;
+      },
+    });
+    await putOrder(db, ORDER);
+    await locker.addFiles([photo('box.jpg')], ORDER.key);
+    const exported = await locker.exportCaseZip(ORDER.key);
+    const inZip = (await importCase(new Uint8Array(await exported.blob.arrayBuffer()))).custodyLog;
+    const stored = (await custody.read(ORDER.key)).log;
+    expect(stored.map((e) => [e.kind, e.evidenceId])).toEqual([
+      ['imported', 'id-1'],
+      ['captured', 'late-capture'],
+      ['exported', null],
+    ]);
+    expect(inZip).toEqual(stored);
+    expect(exported.items).toBe(2);
   });
 
   it('exports a case whose manifest and log verify, and imports it elsewhere with one tampered file named and the rest restored', async () => {

@@ -10,7 +10,7 @@ import { getEvidenceBlob, listEvidence, putEvidence } from '../platform/db/evide
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { getOrder, putOrder } from '../platform/db/orders';
 import { placeholderOrder } from './case-order';
-import type { CustodyService } from './create-custody-service';
+import type { CustodyService, PreparedLines } from './create-custody-service';
 import type { LockerCase } from './create-locker-service';
 
 export interface ArchiveDeps {
@@ -49,14 +49,20 @@ export interface ImportReport {
   storageFull: boolean;
 }
 
+// A capture landing in the case while it is zipped makes the ZIP's log stale and the export is
+// built again; only a capture landing during every attempt uses them all up.
+const MAX_EXPORT_ATTEMPTS = 3;
+
 /** Case export (exportCase → a ZIP Blob), full backup, and import of either, with custody lines. */
 export function createLockerArchive(deps: ArchiveDeps) {
-  /** Reads a case for export, after logging 'exported' so the exported log records its own export. */
-  async function caseInput(c: LockerCase, fileName: string): Promise<CaseExportInput> {
+  /**
+   * Reads a case for export, its log ending with the 'exported' line prepared for it (not written:
+   * see exportWithLines).
+   */
+  async function caseInput(c: LockerCase, fileName: string): Promise<{ input: CaseExportInput; line: PreparedLines }> {
     await deps.custody.reconcile(c.key, c.evidence);
-    await deps.custody.record(c.key, { kind: 'exported', evidenceId: null, detail: fileName });
+    const line = await deps.custody.prepare(c.key, { kind: 'exported', evidenceId: null, detail: fileName });
     const now = deps.now();
-    const { log } = await deps.custody.read(c.key);
     const evidence: CaseExportInput['evidence'][number][] = [];
     for (const meta of c.evidence) {
       const blob = await getEvidenceBlob(deps.db, meta.id);
@@ -65,38 +71,58 @@ export function createLockerArchive(deps: ArchiveDeps) {
     }
     const order = c.order ?? placeholderOrder(c.key, now);
     const complaintText = c.order ? await deps.complaintTextFor?.(c.key) : undefined;
-    return {
+    const input: CaseExportInput = {
       order,
       evidence,
-      custodyLog: log,
+      custodyLog: line.log,
       ...(complaintText === undefined ? {} : { complaintText }),
       deadlines: c.order ? (deps.deadlinesFor?.(c.order, now) ?? []) : [],
       now,
       timeZone: deps.timeZone(),
       locale: deps.locale(),
     };
+    return { input, line };
+  }
+
+  /**
+   * Builds the ZIP, then writes the 'exported' lines it holds. An export cut short (the tab closed,
+   * the browser killed) writes none, so no line claims a file that was never made. When another
+   * context appended to a case's log meanwhile, the ZIP's log would no longer be the case's:
+   * build it again.
+   */
+  async function exportWithLines<T>(build: () => Promise<{ zip: Uint8Array; lines: PreparedLines[]; result: T }>): Promise<{ zip: Uint8Array; result: T }> {
+    for (let attempt = 0; attempt < MAX_EXPORT_ATTEMPTS; attempt++) {
+      const { zip, lines, result } = await build();
+      if (await deps.custody.commitPrepared(lines)) return { zip, result };
+    }
+    throw new Error('The custody log kept changing while ClaimKit exported (evidence was being added): try again.');
   }
 
   /** One case as a ZIP. Throws when the case is unknown. */
   async function exportCaseZip(caseKey: string): Promise<ExportResult> {
     const started = performance.now();
-    const found = (await deps.listCases()).cases.find((c) => c.key === caseKey);
-    if (!found) throw new Error(`There is no case ${caseKey} to export.`);
     const fileName = `claimkit-case-${sanitizeFileNamePart(caseKey) || 'case'}-${dateStamp(deps.now())}.zip`;
-    const input = await caseInput(found, fileName);
-    const zip = await exportCase(input);
-    return { blob: zipBlob(zip), fileName, items: input.evidence.length, ms: performance.now() - started };
+    const { zip, result: items } = await exportWithLines(async () => {
+      const found = (await deps.listCases()).cases.find((c) => c.key === caseKey);
+      if (!found) throw new Error(`There is no case ${caseKey} to export.`);
+      const { input, line } = await caseInput(found, fileName);
+      return { zip: await exportCase(input), lines: [line], result: input.evidence.length };
+    });
+    return { blob: zipBlob(zip), fileName, items, ms: performance.now() - started };
   }
 
   /** Every order and every piece of evidence (the unassigned too) as one backup ZIP. */
   async function exportEverything(): Promise<ExportResult> {
     const started = performance.now();
     const fileName = `claimkit-backup-${dateStamp(deps.now())}.zip`;
-    const cases = (await deps.listCases()).cases.filter((c) => c.order !== null || c.evidence.length > 0);
-    const inputs: CaseExportInput[] = [];
-    for (const c of cases) inputs.push(await caseInput(c, fileName));
-    const zip = await exportBackup(inputs, deps.now());
-    return { blob: zipBlob(zip), fileName, items: inputs.reduce((n, i) => n + i.evidence.length, 0), ms: performance.now() - started };
+    const { zip, result: items } = await exportWithLines(async () => {
+      const cases = (await deps.listCases()).cases.filter((c) => c.order !== null || c.evidence.length > 0);
+      const read: { input: CaseExportInput; line: PreparedLines }[] = [];
+      for (const c of cases) read.push(await caseInput(c, fileName));
+      const inputs = read.map((r) => r.input);
+      return { zip: await exportBackup(inputs, deps.now()), lines: read.map((r) => r.line), result: inputs.reduce((n, i) => n + i.evidence.length, 0) };
+    });
+    return { blob: zipBlob(zip), fileName, items, ms: performance.now() - started };
   }
 
   /**

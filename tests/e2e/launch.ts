@@ -13,21 +13,32 @@ export interface LaunchedExtension {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The browser profile folder (removed by close()). */
+  profile: string;
   close(): Promise<void>;
 }
+
+export interface LaunchOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  /** A wrapper that runs CHROMIUM in special conditions (e.g. small-disk.ts); CHROMIUM by default. */
+  executablePath?: string;
+  /** Opens this profile again (e.g. after the browser was killed), instead of a new one. */
+  profile?: string;
+}
+
+/** The time zone the browser (and so the service worker's deadline arithmetic) runs in. */
+export const E2E_TIME_ZONE = 'Europe/Berlin';
 
 /**
  * Debian's Chromium with the built extension loaded (never a downloaded browser). The host
  * resolver maps real marketplace host names to the local fixture server.
  */
-/** The time zone the browser (and so the service worker's deadline arithmetic) runs in. */
-export const E2E_TIME_ZONE = 'Europe/Berlin';
-
-export async function launchExtension(port: number, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<LaunchedExtension> {
-  const profile = mkdtempSync(join(tmpdir(), 'claimkit-e2e-'));
+export async function launchExtension(port: number, options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'claimkit-e2e-'));
   const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: options.executablePath ?? CHROMIUM,
     headless: false,
     env: { ...process.env, TZ: E2E_TIME_ZONE },
     timezoneId: E2E_TIME_ZONE,
@@ -53,6 +64,7 @@ export async function launchExtension(port: number, options: { locale?: string; 
     context,
     worker,
     extensionId,
+    profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -62,6 +62,9 @@ export function hideFixedElements(): number {
   for (const el of document.querySelectorAll<HTMLElement>('body *')) {
     const position = getComputedStyle(el).position;
     if (position !== 'fixed' && position !== 'sticky') continue;
+    // Already hidden by an earlier capture that never restored it: its saved value must stay the
+    // page's own, not the 'hidden' ClaimKit set, or restoring would keep it hidden for good.
+    if (el.hasAttribute('data-claimkit-visibility')) continue;
     el.setAttribute('data-claimkit-visibility', el.style.getPropertyValue('visibility'));
     el.style.setProperty('visibility', 'hidden', 'important');
     hidden++;

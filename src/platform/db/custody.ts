@@ -41,8 +41,13 @@ export async function listCustodyCases(db: ClaimKitDatabase): Promise<string[]> 
  * already taken — another context appended first — so the caller re-reads the log and chains
  * again; lines are never overwritten. Throws StorageFullError when storage is full (nothing written).
  */
-export async function addCustodyEntries(db: ClaimKitDatabase, caseKey: string, entries: readonly CustodyEntry[]): Promise<boolean> {
-  const rows = entries.map((entry) => ({ ...custodyEntrySchema.parse(entry), caseKey }));
+export function addCustodyEntries(db: ClaimKitDatabase, caseKey: string, entries: readonly CustodyEntry[]): Promise<boolean> {
+  return addCustodyEntriesToCases(db, [{ caseKey, entries }]);
+}
+
+/** addCustodyEntries for several cases at once: every line of every case, or none (one transaction). */
+export async function addCustodyEntriesToCases(db: ClaimKitDatabase, batches: readonly { caseKey: string; entries: readonly CustodyEntry[] }[]): Promise<boolean> {
+  const rows = batches.flatMap(({ caseKey, entries }) => entries.map((entry) => ({ ...custodyEntrySchema.parse(entry), caseKey })));
   const tx = db.transaction('custody', 'readwrite');
   const pending = [...rows.map((row) => tx.store.add(row)), tx.done];
   const results = await Promise.allSettled(pending);

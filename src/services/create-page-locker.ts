@@ -9,7 +9,7 @@ import { deadlinesFor, userTimeZone } from './deadlines-for-order';
  * IndexedDB, the same database as the background, so hundreds of MB of evidence never cross a
  * message. `mediaSize` measures photos and videos, which only a page with a DOM can do.
  */
-export function createPageLocker(db: ClaimKitDatabase, mediaSize: LockerServiceDeps['mediaSize']) {
+export function createPageLocker(db: ClaimKitDatabase, mediaSize: LockerServiceDeps['mediaSize'], locale: () => string) {
   const now = () => new Date();
   const custody = createCustodyService({ db, now, warn: (message, error) => console.warn(message, error) });
   return createLockerService({
@@ -18,7 +18,8 @@ export function createPageLocker(db: ClaimKitDatabase, mediaSize: LockerServiceD
     now,
     newId: () => crypto.randomUUID(),
     timeZone: userTimeZone,
-    locale: () => navigator.language || 'en',
+    // The export's report and file names in the language of ClaimKit's pages.
+    locale,
     storage: navigator.storage,
     mediaSize,
     deadlinesFor,

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { sendMessage } from '../platform/messaging';
 import type { TextKey } from '../i18n/en';
+import { intlLocaleFor, resolveUiLanguage } from '../i18n/ui-language';
 import { I18nRoot } from './i18n/i18n-root';
 
 /** The browser's UI language; navigator's where the i18n API is missing. */
@@ -22,6 +23,12 @@ export async function uiLanguageSetting(): Promise<Settings['uiLanguage']> {
   } catch {
     return DEFAULT_SETTINGS.uiLanguage;
   }
+}
+
+/** The Intl locale of the pages for a language setting (what the translator formats with). */
+export function pageLocale(setting: Settings['uiLanguage']): string {
+  const browserLanguage = browserUiLanguage();
+  return intlLocaleFor(resolveUiLanguage(setting, browserLanguage), browserLanguage);
 }
 
 /** Renders one of ClaimKit's pages into #root, in the user's language. */

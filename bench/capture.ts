@@ -18,8 +18,9 @@ export interface Figure {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function timeCaptures(viewport: { width: number; height: number }, button: string, saved: RegExp, runs: number) {
-  const server = await serveFixtures([{ host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html' }]);
+/** Times a capture from the popup button to its "Saved" status; `transform` changes the served page (e.g. longer). */
+export async function timeCaptures(viewport: { width: number; height: number }, button: string, saved: RegExp, runs: number, transform?: (html: string) => string) {
+  const server = await serveFixtures([{ host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html', transform }]);
   const ext = await launchExtension(server.port, { viewport });
   try {
     const page = await ext.context.newPage();
@@ -43,14 +44,14 @@ async function timeCaptures(viewport: { width: number; height: number }, button:
   }
 }
 
-/** The fixture's order block repeated, so the "large" block is about 40 screens tall, like a long order list. */
-const repeatBody = (html: string) => {
+/** The fixture's order block repeated `times`, like a long order list (80 times: about 40 screens of 1280×800). */
+export const repeatBody = (times: number) => (html: string) => {
   const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
-  return html.replace(body, `<div id="long">${body.repeat(80)}</div>`);
+  return html.replace(body, `<div id="long">${body.repeat(times)}</div>`);
 };
 
 async function timeHtml2canvas(): Promise<{ small: number[]; large: number[]; screens: number }> {
-  const server = await serveFixtures([{ host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html', transform: repeatBody }]);
+  const server = await serveFixtures([{ host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html', transform: repeatBody(80) }]);
   const ext = await launchExtension(server.port);
   try {
     const page = await ext.context.newPage();

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
@@ -14,9 +13,9 @@ import { E2E_EXTENSION, launchExtension, type LaunchedExtension } from './launch
 import { serveFixtures } from './serve-fixtures';
 import { smallDiskChromium } from './small-disk';
 
-// Issue 8 (durability) in real Chromium: the service worker killed in the middle of a stitched
-// capture, the locker closed in the middle of an export, a disk that is really full, a backup with
-// one damaged file, and the extension pages' Content-Security-Policy.
+// Issue 8 (durability) in real Chromium: the service worker stopped in the middle of a stitched
+// capture, the whole browser killed in the middle of an export, a backup with one damaged file, a
+// disk that is really full, and the extension pages' Content-Security-Policy.
 const ORDER_ID = '3052219904417382';
 const ORDER_KEY = `aliexpress:${ORDER_ID}`;
 const ORDER_URL = `http://www.aliexpress.com/p/order/detail.html?orderId=${ORDER_ID}`;
@@ -256,7 +255,7 @@ describe('the browser killed in the middle of an export', () => {
   it('leaves no file and no custody line claiming an export, and the export works on retry', async () => {
     const locker = await ext.context.newPage();
     await locker.goto(lockerUrl());
-    // Enough that zipping takes a while: deflate cannot shrink random bytes, and works at them.
+    // Enough that zipping takes a while: deflate cannot shrink random bytes and works hard at trying.
     await dropRandomFiles(locker, CASE_NAME, 2, 6);
     await expect.poll(() => locker.getByRole('status').textContent(), { timeout: 30_000 }).toBe(`Added 2 files to ${CASE_NAME}.`);
     const itemCount = await locker.getByRole('region', { name: CASE_NAME }).getByRole('article').count();
@@ -303,14 +302,26 @@ async function answersWithin(page: Page, ms: number): Promise<boolean> {
 /** Kills the whole browser at once (SIGKILL), as a crash or a power cut would: no page finishes anything. */
 async function killBrowser(launched: LaunchedExtension): Promise<void> {
   const closed = launched.context.waitForEvent('close');
-  const pids = execFileSync('pgrep', ['-f', `user-data-dir=${launched.profile}`], { encoding: 'utf8' }).trim().split('\n');
+  // The browser's own processes are the ones started with its profile (Linux: /proc).
+  const flag = `--user-data-dir=${launched.profile}`;
+  const pids = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && commandLine(pid).includes(flag));
+  expect(pids.length).toBeGreaterThan(0);
   for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
   await closed;
 }
 
+function commandLine(pid: string): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return []; // gone meanwhile
+  }
+}
+
 describe('a full disk', () => {
   it('refuses a new capture and a new file with the clear message, and keeps earlier evidence whole', async () => {
-    const full = await launchExtension(server.port, { executablePath: smallDiskChromium(64) });
+    const smallDisk = smallDiskChromium(64);
+    const full = await launchExtension(server.port, { executablePath: smallDisk.executablePath });
     try {
       const page = await full.context.newPage();
       await page.goto(ORDER_URL);
@@ -375,6 +386,7 @@ describe('a full disk', () => {
       await expectConsistent(await readState(popup));
     } finally {
       await full.close();
+      smallDisk.dispose();
     }
   });
 });

@@ -1,20 +1,30 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM } from './launch';
 
 /**
- * A launcher that runs Chromium with its profile on a disk of `megabytes` (a tmpfs mounted over
- * the profile folder in a mount namespace of its own, so nothing outside the browser sees it; an
+ * A launcher that runs Chromium with its profile on a disk of `megabytes`: a tmpfs mounted over the
+ * profile folder in a mount namespace of its own, so nothing outside the browser sees it (an
  * unprivileged user namespace is enough, no root needed). It is how a test fills storage for real:
- * Chromium gives an extension's origin a quota of "what it uses plus the free disk" and ignores
- * DevTools' Storage.overrideQuotaForOrigin for it, so only a small disk makes IndexedDB refuse a
- * write with QuotaExceededError, as on a user's full disk.
+ * Chromium gives an extension's origin a quota of "what it uses plus headroom", ignores DevTools'
+ * Storage.overrideQuotaForOrigin for it, and refuses an IndexedDB write with QuotaExceededError
+ * only when the disk itself is short, as on a user's full disk.
+ * Throws, saying why, when this system does not allow such namespaces.
  */
-export function smallDiskChromium(megabytes: number): string {
-  const wrapper = join(mkdtempSync(join(tmpdir(), 'claimkit-small-disk-')), 'chromium');
+export function smallDiskChromium(megabytes: number): { executablePath: string; dispose(): void } {
+  const folder = mkdtempSync(join(tmpdir(), 'claimkit-small-disk-'));
+  try {
+    execFileSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', 'mount -t tmpfs -o size=1m tmpfs "$0"', folder], { stdio: 'pipe' });
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The full-disk test needs \`unshare --user --mount\` (util-linux) and unprivileged user namespaces: ${reason}`);
+  }
+  const executablePath = join(folder, 'chromium');
   writeFileSync(
-    wrapper,
+    executablePath,
     `#!/bin/sh
 # Playwright passes the profile as --user-data-dir=<folder>; the small disk is mounted there.
 profile=""
@@ -24,5 +34,5 @@ exec unshare --user --map-root-user --mount sh -c 'mount -t tmpfs -o size=${mega
 `,
     { mode: 0o755 },
   );
-  return wrapper;
+  return { executablePath, dispose: () => rmSync(folder, { recursive: true, force: true }) };
 }

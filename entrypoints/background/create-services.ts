@@ -17,6 +17,9 @@ import { fetchImage } from '../../src/platform/fetch-image';
 import { imageSize } from '../../src/platform/image-size';
 import { createMenuHandler } from '../../src/services/create-menu-handler';
 import { deadlinesFor, badgeFor, userTimeZone } from '../../src/services/deadlines-for-order';
+import { browserUiLanguage } from '../../src/platform/browser-language';
+import { createContextMenus } from '../../src/platform/context-menus';
+import { currentUserLanguage } from '../../src/services/user-language';
 
 /** The background's services, built with the real platform adapters. */
 export async function createBackgroundServices() {
@@ -26,7 +29,7 @@ export async function createBackgroundServices() {
     db,
     now,
     timeZone: userTimeZone,
-    locale: () => Intl.DateTimeFormat().resolvedOptions().locale,
+    browserLanguage: browserUiLanguage,
     deadlinesFor,
     alarms,
     notify: showNotification,
@@ -36,6 +39,7 @@ export async function createBackgroundServices() {
     now,
     deadlinesFor,
     badgeFor,
+    browserLanguage: browserUiLanguage,
     setBadge: setTabBadge,
     askTab: (tabId) => sendToTab(tabId, 'page/get-reading', {}).catch(() => null),
     // Services may not import the adapters (lint wall): the lookup arrives as a parameter.
@@ -60,7 +64,8 @@ export async function createBackgroundServices() {
   });
   const onMenuClick = createMenuHandler({ evidence, orders, fetchImage, imageSize });
   const complaints = createComplaintService({ db, now, paste: pasteIntoTab });
-  return { db, orders, reminders, evidence, complaints, onMenuClick };
+  const refreshMenus = async () => createContextMenus((await currentUserLanguage(db, browserUiLanguage)).language);
+  return { db, orders, reminders, evidence, complaints, onMenuClick, refreshMenus };
 }
 
 export type BackgroundServices = Awaited<ReturnType<typeof createBackgroundServices>>;

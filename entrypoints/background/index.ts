@@ -6,7 +6,6 @@ import { createMessageListener, ownSenderContext } from '../../src/platform/mess
 import { listenToNotificationClicks } from '../../src/platform/notification-clicks';
 import { parseReminderName } from '../../src/core/reminders/reminder-name';
 import { createBackgroundHandlers } from '../../src/services/create-background-handlers';
-import { createContextMenus } from '../../src/platform/context-menus';
 import { readWithGeneric } from '../../src/platform/read-with-generic';
 import { fetchImagesAsData } from '../../src/platform/fetch-images-as-data';
 import { createBackgroundServices } from './create-services';
@@ -32,7 +31,7 @@ export default defineBackground(() => {
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
   browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services, { get: getCaptureTab, readWithGeneric }, fetchImagesAsData), ownSenderContext(isMarketplaceUrl)) as never);
   browser.runtime.onInstalled.addListener((details) => {
-    void createContextMenus();
+    void services.then((s) => s.refreshMenus());
     void checkAndPlan();
     // The first-run guide, once, on a fresh install (not on updates). The e2e build skips it: a
     // tab opening by itself would race every test's own tabs; tests open welcome.html directly.
@@ -42,7 +41,11 @@ export default defineBackground(() => {
   // Test-only hook (e2e build): drives the real menu-click path, since a test cannot right-click
   // the browser's own context menu.
   if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { claimkitTest: { menuClick: actions.onMenu } });
-  browser.runtime.onStartup.addListener(() => void checkAndPlan());
+  browser.runtime.onStartup.addListener(() => {
+    // Menus persist, but in the language they were made in: the browser's may have changed since.
+    void services.then((s) => s.refreshMenus());
+    void checkAndPlan();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_ALARM) void checkAndPlan();
     else void services.then((s) => s.reminders.onAlarm(alarm));

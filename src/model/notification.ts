@@ -7,4 +7,6 @@ export interface ReminderNotification {
   orderKey?: string;
   /** Offer "Open order" and "Snooze 1 day" where the browser supports buttons (Chrome). */
   actions: boolean;
+  /** The two buttons' titles in the user's language ("Open order", "Snooze 1 day"); English when absent. */
+  buttonTitles?: readonly [open: string, snooze: string];
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReminderNotification } from '../model/notification';
 
+/** notification-clicks.ts reads a click on the first as "open", on the second as "snooze". */
 export const NOTIFICATION_BUTTONS = ['Open order', 'Snooze 1 day'] as const;
 
 /**
@@ -18,7 +19,7 @@ export async function showNotification(n: ReminderNotification): Promise<boolean
     priority: 2,
   };
   try {
-    await browser.notifications.create(n.id, n.actions ? { ...base, buttons: NOTIFICATION_BUTTONS.map((title) => ({ title })) } : base);
+    await browser.notifications.create(n.id, n.actions ? { ...base, buttons: (n.buttonTitles ?? NOTIFICATION_BUTTONS).map((title) => ({ title })) } : base);
   } catch {
     // Firefox has no notification buttons: the click opens the order, snoozing is in the popup.
     try {

@@ -10,7 +10,15 @@ import type { ComplaintService } from './create-complaint-service';
 
 /** The background's answer to every message it receives. Wiring only: the work is in services. */
 export function createBackgroundHandlers(
-  services: Promise<{ db: ClaimKitDatabase; orders: OrderService; reminders: ReminderService; evidence: EvidenceService; complaints: ComplaintService }>,
+  services: Promise<{
+    db: ClaimKitDatabase;
+    orders: OrderService;
+    reminders: ReminderService;
+    evidence: EvidenceService;
+    complaints: ComplaintService;
+    /** Re-creates the context menus in the user's language. */
+    refreshMenus: () => Promise<void>;
+  }>,
   tabs: { get(tabId: number): Promise<CaptureTab>; readWithGeneric(tabId: number): Promise<PageReading> },
   fetchImagesAsData: (urls: readonly string[]) => Promise<Record<string, string>>,
 ): BackgroundHandlers {
@@ -39,9 +47,12 @@ export function createBackgroundHandlers(
     'reminder/snooze': async ({ orderKey, deadlineId }) => ({ at: (await (await services).reminders.snoozeDeadline(orderKey, deadlineId)).toISOString() }),
     'settings/get': async () => getSettings((await services).db),
     'settings/save': async (settings) => {
-      const { db, reminders } = await services;
+      const { db, reminders, refreshMenus } = await services;
+      const before = await getSettings(db);
       await putMeta(db, 'settings', settings);
       await reminders.reschedule();
+      // Menus are created once and persist: a new UI language needs them made again.
+      if (before.uiLanguage !== settings.uiLanguage) await refreshMenus();
       return getSettings(db);
     },
     'data/delete-all': async () => {

@@ -7,6 +7,9 @@ import type { Order } from '../model/order';
 import { openClaimKitDb } from '../platform/db/open';
 import { getOrder } from '../platform/db/orders';
 import { createOrderService } from './create-order-service';
+import { badgeFor, deadlinesFor } from './deadlines-for-order';
+import { putMeta } from '../platform/db/meta';
+import { DEFAULT_SETTINGS } from '../model/settings';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const due = (orderId: string): Deadline[] =>
@@ -27,6 +30,7 @@ async function setup(askTab: (tabId: number) => Promise<ReturnType<typeof fakeRe
       return reading ? { pageKind: 'order-detail', order: reading } : null;
     },
     marketplaceForUrl: () => 'generic',
+    browserLanguage: () => 'en-GB',
     onOrderChanged,
   });
   return { db, service, setBadge, onOrderChanged };
@@ -66,6 +70,30 @@ describe('order service', () => {
     expect(rows.find((r) => r.order.orderId === '3')).toMatchObject({ deadlines: [], order: { resolvedAt: now.toISOString() } });
     await service.setState('aliexpress:3', { resolved: false, tracked: false });
     expect((await service.listTracked()).orders.find((r) => r.order.orderId === '3')?.order).toMatchObject({ tracked: false, resolvedAt: undefined });
+  });
+
+  it('gives the popup, the tracked list and the tooltip in the user’s language, read afresh from settings', async () => {
+    const db = await openClaimKitDb();
+    const setBadge = vi.fn(async () => undefined);
+    let browserLanguage = 'ru-RU';
+    const service = createOrderService({
+      db,
+      now: () => now,
+      deadlinesFor: (order, at, options) => deadlinesFor(order, at, { ...options, timeZone: 'Europe/Moscow' }),
+      badgeFor: (order, deadlines, at, options) => badgeFor(order, deadlines, at, { ...options, timeZone: 'Europe/Moscow' }),
+      browserLanguage: () => browserLanguage,
+      setBadge,
+      askTab: async () => ({ pageKind: 'order-detail', order: fakeReading({ orderId: '7', status: { text: 'Shipped', kind: 'shipped' }, dates: { shipped: '2026-11-10' } }) }),
+      marketplaceForUrl: () => 'generic',
+    });
+    const state = await service.getTabState(9);
+    expect(state.deadlines[0]).toMatchObject({ id: 'aliexpress-protection-estimate', label: 'Конец защиты покупателя (оценка)', computedFrom: '60 дней после даты отправки 2026-11-10' });
+    expect(setBadge).toHaveBeenLastCalledWith(9, expect.objectContaining({ title: 'ClaimKit: заказ 7: Конец защиты покупателя (оценка), срок через 46 дней' }));
+    await putMeta(db, 'settings', { ...DEFAULT_SETTINGS, uiLanguage: 'en' });
+    expect((await service.listTracked()).orders[0]?.deadlines[0]?.label).toBe('Buyer protection ends (estimate)');
+    browserLanguage = 'en-US';
+    await putMeta(db, 'settings', DEFAULT_SETTINGS);
+    expect((await service.getTabState(9)).deadlines[0]?.computedFrom).toBe('60 days after the shipping date 2026-11-10');
   });
 
   it('says which order it cannot find', async () => {

@@ -6,14 +6,19 @@ import type { MarketplaceId } from '../model/marketplace';
 import type { ManualOrder, PageReading, TabState, TrackedOrder } from '../model/messages';
 import type { Money } from '../model/money';
 import type { Order, OrderReading } from '../model/order';
+import type { UiLanguage } from '../i18n/ui-language';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { getOrder, listOrders, putOrder } from '../platform/db/orders';
+import { currentUserLanguage } from './user-language';
 
 export interface OrderServiceDeps {
   db: ClaimKitDatabase;
   now: () => Date;
-  deadlinesFor: (order: Order, now: Date) => Deadline[];
-  badgeFor: (order: Order, deadlines: Deadline[], now: Date) => BadgeState;
+  /** Labels and computedFrom in `language`: the popup and the tracked list show them as they come. */
+  deadlinesFor: (order: Order, now: Date, options: { language: UiLanguage }) => Deadline[];
+  badgeFor: (order: Order, deadlines: Deadline[], now: Date, options: { language: UiLanguage }) => BadgeState;
+  /** The browser's UI language (browser.i18n.getUILanguage()); with settings.uiLanguage it decides the deadlines' language. */
+  browserLanguage: () => string;
   setBadge: (tabId: number, badge: BadgeState | null) => Promise<void>;
   /** Asks the tab's content script for its reading; null when none answers (not an order page). */
   askTab: (tabId: number) => Promise<PageReading | null>;
@@ -24,6 +29,11 @@ export interface OrderServiceDeps {
 
 /** Orders: store what pages show, keep the user's own entries, answer the popup. */
 export function createOrderService(deps: OrderServiceDeps) {
+  /** The language the pages speak (settings, else the browser's), read afresh so a change in options shows at once. */
+  async function language(): Promise<{ language: UiLanguage }> {
+    return { language: (await currentUserLanguage(deps.db, deps.browserLanguage)).language };
+  }
+
   async function store(reading: OrderReading & { orderId: string }): Promise<Order> {
     const now = deps.now();
     const key = `${reading.marketplace}:${reading.orderId}`;
@@ -39,7 +49,8 @@ export function createOrderService(deps: OrderServiceDeps) {
     for (const r of readings) stored.push(await store(r));
     if (tabId !== undefined) {
       const shown = reading.pageKind === 'order-detail' ? stored[0] : undefined;
-      await deps.setBadge(tabId, shown ? deps.badgeFor(shown, deps.deadlinesFor(shown, deps.now()), deps.now()) : null);
+      const lang = await language();
+      await deps.setBadge(tabId, shown ? deps.badgeFor(shown, deps.deadlinesFor(shown, deps.now(), lang), deps.now(), lang) : null);
     }
     return stored;
   }
@@ -53,7 +64,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       pageKind: reading.pageKind,
       order,
       orders: reading.pageKind === 'order-list' ? stored : [],
-      deadlines: order ? deps.deadlinesFor(order, deps.now()) : [],
+      deadlines: order ? deps.deadlinesFor(order, deps.now(), await language()) : [],
       reading: reading.order ?? null,
     };
   }
@@ -66,7 +77,8 @@ export function createOrderService(deps: OrderServiceDeps) {
   async function listTracked(): Promise<{ orders: TrackedOrder[]; broken: number }> {
     const now = deps.now();
     const { orders, broken } = await listOrders(deps.db);
-    const rows = orders.map((order) => ({ order, deadlines: deps.deadlinesFor(order, now) }));
+    const lang = await language();
+    const rows = orders.map((order) => ({ order, deadlines: deps.deadlinesFor(order, now, lang) }));
     const soonest = (row: TrackedOrder) => {
       const open = row.deadlines.map((d) => Date.parse(d.dueAt)).filter((t) => t >= now.getTime());
       return open.length ? Math.min(...open) : Number.POSITIVE_INFINITY;

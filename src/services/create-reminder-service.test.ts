@@ -7,6 +7,7 @@ import { fakeOrder } from '../../tests/support/builders';
 import { openClaimKitDb, type ClaimKitDatabase } from '../platform/db/open';
 import { getOrder, putOrder } from '../platform/db/orders';
 import { putMeta } from '../platform/db/meta';
+import { DEFAULT_SETTINGS } from '../model/settings';
 import { alarms } from '../platform/alarms';
 import { showNotification } from '../platform/notifications';
 import { deadlinesFor } from './deadlines-for-order';
@@ -17,14 +18,15 @@ import { createReminderService } from './create-reminder-service';
 const TZ = 'Europe/Berlin';
 let db: ClaimKitDatabase;
 let clock: Date;
+let browserLanguage: string;
 
 function service() {
   return createReminderService({
     db,
     now: () => clock,
     timeZone: () => TZ,
-    locale: () => 'en-GB',
-    deadlinesFor: (order, now) => deadlinesFor(order, now, TZ),
+    browserLanguage: () => browserLanguage,
+    deadlinesFor: (order, now) => deadlinesFor(order, now, { timeZone: TZ }),
     alarms,
     notify: showNotification,
   });
@@ -46,6 +48,7 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openClaimKitDb();
   clock = new Date('2026-11-24T10:00:00Z');
+  browserLanguage = 'en-GB';
 });
 
 describe('reminder service', () => {
@@ -118,6 +121,48 @@ describe('reminder service', () => {
     clock = new Date(alarmsBefore[0]!.scheduledTime);
     await service().onAlarm(alarmsBefore[0]!);
     expect(await notificationIds()).toEqual([]);
+  });
+});
+
+describe('the user’s language', () => {
+  const firstReminder = async () => {
+    await putOrder(db, order());
+    await service().reschedule();
+    const [first] = (await reminderAlarms()).filter((a) => a.name.includes('page-protection-end'));
+    clock = new Date(first!.scheduledTime);
+    await service().onAlarm(first!);
+    const shown = (await browser.notifications.getAll()) as unknown as Record<string, { title: string; message: string; buttons?: { title: string }[] }>;
+    return shown[first!.name];
+  };
+
+  it('speaks Russian in a Russian browser when the setting is auto, plural forms and buttons included', async () => {
+    browserLanguage = 'ru-RU';
+    const notification = await firstReminder();
+    expect(notification?.title).toBe('Конец защиты покупателя: срок через 7 дней');
+    expect(notification?.message).toMatch(/^Заказ 8181234567890123: USB-C cable 2 m\nСрок: 10 дек\. 2026 г\., 18:00\.$/);
+    expect(notification?.buttons?.map((b) => b.title)).toEqual(['Открыть заказ', 'Напомнить завтра']);
+  });
+
+  it('follows the language chosen in options over the browser’s', async () => {
+    await putMeta(db, 'settings', { ...DEFAULT_SETTINGS, uiLanguage: 'ru' });
+    expect((await firstReminder())?.title).toMatch(/^Конец защиты покупателя: срок через 7 дней$/);
+  });
+
+  it('stays English when English is chosen, even in a Russian browser', async () => {
+    browserLanguage = 'ru-RU';
+    await putMeta(db, 'settings', { ...DEFAULT_SETTINGS, uiLanguage: 'en' });
+    expect((await firstReminder())?.title).toBe('Buyer protection ends in 7 days');
+  });
+
+  it('sums up missed deadlines in Russian', async () => {
+    browserLanguage = 'ru';
+    await putOrder(db, order());
+    await putOrder(db, fakeOrder({ orderId: '2', key: 'aliexpress:2', protection: { text: 'x', readAt: '2026-11-24T10:00:00.000Z', endsAt: '2026-12-11T10:00:00.000Z' } }));
+    await putMeta(db, 'remindersCheckedAt', clock.toISOString());
+    clock = new Date('2026-12-20T09:00:00Z');
+    expect(await service().checkMissed()).toBe(2);
+    const shown = Object.values((await browser.notifications.getAll()) as unknown as Record<string, { title: string; message: string }>);
+    expect(shown.map((n) => n.title)).toEqual(['2 срока прошли, пока браузер был закрыт']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { missedText, reminderText } from '../core/reminders/notification-text';
+import { missedText, reminderButtons, reminderText } from '../core/reminders/notification-text';
 import { diffAlarms, passedBetween, planReminders, type ExistingAlarm } from '../core/reminders/plan-reminders';
 import { isReminderName, parseReminderName, reminderName, type ReminderRef } from '../core/reminders/reminder-name';
 import type { Deadline } from '../model/deadline';
@@ -7,12 +7,14 @@ import type { Order } from '../model/order';
 import { getMeta, getSettings, putMeta } from '../platform/db/meta';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { getOrder, listOrders } from '../platform/db/orders';
+import { userLanguage } from './user-language';
 
 export interface ReminderServiceDeps {
   db: ClaimKitDatabase;
   now: () => Date;
   timeZone: () => string;
-  locale: () => string;
+  /** The browser's UI language (browser.i18n.getUILanguage()); with settings.uiLanguage it decides the notifications' language. */
+  browserLanguage: () => string;
   deadlinesFor: (order: Order, now: Date) => Deadline[];
   alarms: {
     getAll(): Promise<ExistingAlarm[]>;
@@ -77,8 +79,9 @@ export function createReminderService(deps: ReminderServiceDeps) {
     if (!order || !order.tracked || order.resolvedAt || !settings.remindersEnabled) return;
     const deadline = deps.deadlinesFor(order, now).find((d) => d.id === ref.deadlineId);
     if (!deadline || Date.parse(deadline.dueAt) <= now.getTime()) return;
-    const text = reminderText(order, deadline, now, deps.timeZone(), deps.locale());
-    await deps.notify({ id: alarm.name, ...text, orderKey: order.key, actions: true });
+    const { language, locale } = userLanguage(settings, deps.browserLanguage());
+    const text = reminderText(order, deadline, now, deps.timeZone(), locale, language);
+    await deps.notify({ id: alarm.name, ...text, orderKey: order.key, actions: true, buttonTitles: reminderButtons(language) });
     const shown = (await getMeta(deps.db, 'remindersShown')) ?? [];
     await putMeta(deps.db, 'remindersShown', [...new Set([...shown, alarm.name])]);
   }
@@ -92,7 +95,8 @@ export function createReminderService(deps: ReminderServiceDeps) {
     if (!settings.remindersEnabled) return 0;
     const missed = passedBetween(await trackedOrders(now), new Date(since), now).map((m) => ({ order: m.order.order, deadline: m.deadline }));
     if (missed.length === 0) return 0;
-    const text = missedText(missed, deps.locale(), deps.timeZone());
+    const { language, locale } = userLanguage(settings, deps.browserLanguage());
+    const text = missedText(missed, locale, deps.timeZone(), language);
     const only = missed.length === 1 ? missed[0]!.order.key : undefined;
     await deps.notify({ id: `ck-missed/${now.getTime()}`, ...text, orderKey: only, actions: false });
     return missed.length;

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/define-messages';
-import { pickPlural, type PluralForms } from '../../i18n/plural';
 import type { UiLanguage } from '../../i18n/ui-language';
+import { wordsFor } from '../../i18n/words';
 import type { Anchor } from './rule';
 
 /**
@@ -81,28 +81,10 @@ export const DEADLINE_WORDS = defineMessages(
   },
 );
 
-type Words = typeof DEADLINE_WORDS.en;
-type TextKey = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
-type CountKey = Exclude<keyof Words, TextKey>;
-
-/** The locale Intl counts in for each language (plural rules, digit grouping). */
-const COUNT_LOCALE: Record<UiLanguage, string> = { en: 'en', ru: 'ru-RU' };
-
-/** One of the words in `language`, with `{name}` filled from `vars` (an unknown name stays as it is). */
-export function say(language: UiLanguage, key: TextKey, vars: Record<string, string> = {}): string {
-  return fill(DEADLINE_WORDS[language][key], vars);
-}
-
-/** The form of a counted phrase for `count` ("1 день", "3 дня", "5 дней"). */
-export function sayCount(language: UiLanguage, key: CountKey, count: number): string {
-  const forms: PluralForms = DEADLINE_WORDS[language][key];
-  return pickPlural(forms, count, COUNT_LOCALE[language]);
-}
+const words = wordsFor(DEADLINE_WORDS);
+export const say = words.say;
+export const sayCount = words.count;
 
 export function anchorName(language: UiLanguage, anchor: Anchor): string {
   return say(language, `anchor_${anchor}`);
-}
-
-function fill(text: string, vars: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }

@@ -136,8 +136,9 @@ export const popupMessages = defineMessages(
 
     popupReadPage: 'Прочитать эту страницу',
     popupReadingPage: 'Читаю…',
+    // The menu item's own Russian title (src/model/menu.ts).
     popupReadPageNothing:
-      'Номер заказа на этой странице не найден. Выделите его на странице, щёлкните правой кнопкой мыши и выберите в меню ClaimKit пункт для номера заказа — или введите номер ниже.',
+      'Номер заказа на этой странице не найден. Выделите его на странице, щёлкните правой кнопкой мыши и выберите «Использовать как номер заказа» — или введите номер ниже.',
     popupManualNeedOrderId: 'Введите номер заказа',
     popupManualBadAmount: 'Введите сумму в виде {example}',
     popupManualCheckForm: 'Проверьте форму',

@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deadline } from '../../model/deadline';
 import type { TrackedOrder } from '../../model/messages';
 import { fakeOrder } from '../../../tests/support/builders';
+import { createTranslator } from '../../i18n/translator';
+import { I18nContext } from '../i18n/use-messages';
+import { latinWords } from '../test-support/latin-words';
 
 const messaging = vi.hoisted(() => ({ send: vi.fn() }));
 vi.mock('../../platform/messaging', () => ({ sendMessage: messaging.send }));
@@ -56,9 +59,10 @@ afterEach(() => {
   container.remove();
 });
 
-async function render() {
+async function render(language: 'en' | 'ru' = 'en') {
   root = createRoot(container);
-  await act(async () => root.render(<TrackedOrders timeZone="UTC" now={() => NOW} />));
+  const list = <TrackedOrders timeZone="UTC" now={() => NOW} />;
+  await act(async () => root.render(language === 'en' ? list : <I18nContext.Provider value={createTranslator('ru', 'ru-RU')}>{list}</I18nContext.Provider>));
 }
 
 const rows = () => [...container.querySelectorAll<HTMLLIElement>('li.tracked-row')];
@@ -153,5 +157,27 @@ describe('TrackedOrders', () => {
     await act(async () => container.querySelector<HTMLButtonElement>('[role="alert"] button')!.click());
     expect(container.querySelector('[role="alert"]')).toBeNull();
     expect(container.textContent).toContain('No orders yet.');
+  });
+
+  it('speaks Russian: urgency, time left with its plural forms, dates, states, buttons and hints', async () => {
+    // The deadline labels are the core's words, given here as the core gives them in Russian.
+    const russian = LIST.map(({ order, deadlines }) => ({ order, deadlines: deadlines.map((d) => ({ ...d, label: 'Защита покупателя заканчивается' })) }));
+    answer([{ orders: russian, broken: 3 }]);
+    await render('ru');
+    const [urgent, later, resolved, untracked, passed] = rows() as [HTMLLIElement, HTMLLIElement, HTMLLIElement, HTMLLIElement, HTMLLIElement];
+    expect(urgent.querySelector('h3')?.textContent).toBe('Заказ 111');
+    expect(urgent.querySelector('.tracked-status')?.textContent).toBe('Срочно: Защита покупателя заканчивается через 5 часов · 24 нояб. 2026 г., 15:00');
+    expect(later.querySelector('.tracked-status')?.textContent).toMatch(/^Есть время: Защита покупателя заканчивается через 4 дня 6 часов · 28 нояб\. 2026 г\./);
+    expect(resolved.querySelector('.tracked-status')?.textContent).toBe('Решено');
+    expect(untracked.querySelector('.tracked-status')?.textContent).toBe('Не отслеживается');
+    expect(untracked.querySelector('.tracked-product')?.textContent).toBe('Товар не прочитан');
+    expect(passed.querySelector('.tracked-status')?.textContent).toBe('Нет открытых сроков');
+    expect(button(later, 'Отметить решённым')).toBeDefined();
+    expect(button(resolved, 'Открыть снова')).toBeDefined();
+    expect(button(untracked, 'Отслеживать')).toBeDefined();
+    expect(later.textContent).toContain('eBay');
+    expect(container.textContent).toContain('Сохранённые заказы, которые не удалось прочитать (не показаны): 3');
+    // The product titles are the orders' own (fakeOrder's default among them).
+    expect(latinWords(container, { allow: russian.flatMap(({ order }) => order.items.map((i) => i.title)) })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { amazon } from './amazon';
 import { ebay } from './ebay';
 import { generic } from './generic';
 import { ozon } from './ozon';
+import { temu } from './temu';
 import { wildberries } from './wildberries';
 
 export { isMarketplaceUrl, orderPageMatchPatterns } from './sites';
@@ -14,7 +15,7 @@ export { isMarketplaceUrl, orderPageMatchPatterns } from './sites';
  * one reader bundle on demand. Adding a marketplace: a folder under src/marketplaces/, a line here
  * and in ./sites, and an entrypoints/reader-<id>.ts.
  */
-export const adapters: readonly MarketplaceAdapter[] = [aliexpress, amazon, ebay, ozon, wildberries, generic];
+export const adapters: readonly MarketplaceAdapter[] = [aliexpress, amazon, ebay, temu, ozon, wildberries, generic];
 
 /** The marketplace adapter for a URL; undefined for other shops (the generic reader is chosen explicitly). */
 export function adapterForUrl(url: URL): MarketplaceAdapter | undefined {

@@ -3,6 +3,7 @@ import { ALIEXPRESS_MATCH_PATTERNS, aliexpressPageKindFromUrl, isAliExpressHost 
 import { AMAZON_MATCH_PATTERNS, amazonPageKindFromUrl, isAmazonHost } from './amazon/urls';
 import { EBAY_MATCH_PATTERNS, ebayPageKindFromUrl, isEbayHost } from './ebay/urls';
 import { OZON_MATCH_PATTERNS, isOzonHost, ozonPageKindFromUrl } from './ozon/urls';
+import { TEMU_MATCH_PATTERNS, isTemuHost, temuPageKindFromUrl } from './temu/urls';
 import { WILDBERRIES_MATCH_PATTERNS, isWildberriesHost, wildberriesPageKindFromUrl } from './wildberries/urls';
 
 /**
@@ -21,6 +22,7 @@ export const sites: readonly MarketplaceSite[] = [
   { id: 'aliexpress', matchPatterns: ALIEXPRESS_MATCH_PATTERNS, matches: (url) => isAliExpressHost(url.hostname), pageKindFromUrl: aliexpressPageKindFromUrl },
   { id: 'amazon', matchPatterns: AMAZON_MATCH_PATTERNS, matches: (url) => isAmazonHost(url.hostname), pageKindFromUrl: amazonPageKindFromUrl },
   { id: 'ebay', matchPatterns: EBAY_MATCH_PATTERNS, matches: (url) => isEbayHost(url.hostname), pageKindFromUrl: ebayPageKindFromUrl },
+  { id: 'temu', matchPatterns: TEMU_MATCH_PATTERNS, matches: (url) => isTemuHost(url.hostname), pageKindFromUrl: temuPageKindFromUrl },
   { id: 'ozon', matchPatterns: OZON_MATCH_PATTERNS, matches: (url) => isOzonHost(url.hostname), pageKindFromUrl: ozonPageKindFromUrl },
   { id: 'wildberries', matchPatterns: WILDBERRIES_MATCH_PATTERNS, matches: (url) => isWildberriesHost(url.hostname), pageKindFromUrl: wildberriesPageKindFromUrl },
 ];

@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
+import { localeFiles } from './src/i18n/manifest-messages';
 import { buildManifest } from './src/manifest/build-manifest';
 import { useNativeBrowserInContentScripts } from './src/manifest/content-script-without-polyfill';
+import { useTranslatedActionTitle } from './src/manifest/translated-action-title';
 
 // WXT config. srcDir stays '.', so entrypoints/ sits at the root and src/ is ours.
 // Auto-imports are off: every platform dependency is a visible import (CONVENTIONS.md §2).
@@ -10,5 +12,10 @@ export default defineConfig({
   manifest: ({ browser, mode }) => buildManifest({ browser, mode }),
   hooks: {
     'vite:build:extendConfig': useNativeBrowserInContentScripts,
+    // The manifest's name, description and titles in English and Russian (issue 9), from TypeScript.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+    'build:manifestGenerated': useTranslatedActionTitle,
   },
 });

@@ -48,6 +48,20 @@ for (const target of ['chrome-mv3', 'firefox-mv2', 'chrome-mv3-e2e']) {
   const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
   for (const m of matches) if (!allow.content_script_matches.includes(m)) fail(`${target}: content script match "${m}" is not allowed`);
   for (const p of [...permissions, ...(manifest.optional_permissions ?? []), ...optionalHosts, ...hosts, ...matches]) if (!readme.includes(`\`${p}\``)) fail(`${target}: "${p}" is not explained in README.md`);
+  // Issue 9: the manifest's words are __MSG_key__ references into _locales (src/i18n/manifest-messages.ts).
+  const localesDir = join(dir, '_locales');
+  const languages = existsSync(localesDir) ? readdirSync(localesDir) : [];
+  const messages = Object.fromEntries(languages.map((l) => [l, JSON.parse(readFileSync(join(localesDir, l, 'messages.json'), 'utf8'))]));
+  if (!messages[manifest.default_locale]) fail(`${target}: default_locale "${manifest.default_locale}" has no _locales/${manifest.default_locale}/messages.json`);
+  const keysOf = (l) => Object.keys(messages[l]).sort().join(',');
+  for (const l of languages) if (keysOf(l) !== keysOf(languages[0])) fail(`${target}: _locales/${l} has other keys than _locales/${languages[0]}`);
+  for (const [, key] of JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)) for (const l of languages) if (!messages[l][key]) fail(`${target}: _locales/${l} lacks "${key}", which the manifest names`);
+  const CHROME_LIMITS = { name: 75, description: 132 };
+  for (const [field, limit] of Object.entries(CHROME_LIMITS)) {
+    const key = /^__MSG_(\w+)__$/.exec(manifest[field] ?? '')?.[1];
+    for (const l of languages) if (key && messages[l][key] && messages[l][key].message.length > limit) fail(`${target}: ${field} in _locales/${l} is over Chrome's ${limit} characters`);
+  }
+  console.log(`${target}: _locales [${languages.join(', ')}] hold the manifest's ${new Set([...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1])).size} messages: checked`);
   console.log(`${target}: manifest permissions [${permissions.join(', ')}], hosts [${hosts.join(', ')}], ${matches.length} content-script matches: checked`);
 
   const scripts = join(dir, 'content-scripts');

@@ -3,6 +3,7 @@
  * Every permission here must be explained in README.md: tests/conventions.test.ts
  * compares the built manifest with permissions-allowlist.json and the README.
  */
+import { manifestMessage } from '../i18n/manifest-messages';
 import { MARKETPLACE_IMAGE_HOSTS } from '../model/marketplace';
 import { originPatterns, readerFile, sites } from '../marketplaces/sites';
 
@@ -28,9 +29,11 @@ export function buildManifest({ browser, mode }: ManifestInput) {
   const optionalPermissions: string[] = ['notifications'];
   const imageHosts = Object.values(MARKETPLACE_IMAGE_HOSTS).flatMap((hosts) => [...(hosts ?? [])]);
   return {
-    name: 'ClaimKit',
-    description:
-      'Win marketplace disputes: reads the order, keeps the proof, counts down the deadline, writes the complaint. Nothing leaves your computer.',
+    // The words are in _locales/<lang>/messages.json (src/i18n/manifest-messages.ts, written by wxt.config.ts).
+    default_locale: 'en',
+    name: manifestMessage('extName'),
+    description: manifestMessage('extDescription'),
+    // The toolbar button's title is set after WXT adds the popup: translated-action-title.ts.
     permissions,
     // MV2 (Firefox) lists optional hosts among the optional permissions.
     ...(browser === 'firefox' ? { optional_permissions: [...optionalPermissions, ...imageHosts] } : { optional_permissions: optionalPermissions, optional_host_permissions: imageHosts }),
@@ -41,7 +44,7 @@ export function buildManifest({ browser, mode }: ManifestInput) {
         : sites.map((site) => ({ resources: [readerFile(site.id).slice(1)], matches: originPatterns(site.matchPatterns) })),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
-      'capture-visible': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Capture the visible area as evidence' },
+      'capture-visible': { suggested_key: { default: 'Alt+Shift+S' }, description: manifestMessage('commandCaptureVisible') },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'claimkit@claimkit.invalid', strict_min_version: '115.0' } } }

@@ -16,7 +16,7 @@ const ORDER_URL = 'http://www.aliexpress.com/p/order/detail.html?orderId=3052219
 const CASES = 50;
 const PER_CASE = 20;
 const WARM_UPS = 1;
-const RUNS = 5;
+const RUNS = 3;
 
 export interface LockerFigure {
   items: number;

@@ -62,7 +62,7 @@ export async function benchPopup(): Promise<PopupFigure[]> {
     const figures: PopupFigure[] = [];
 
     figures.push(await timePopup(ext, orderTab, 'order page → order shown', await storedOrderCount(ext.worker), orderShown));
-    // 999 copies with the fixture's own dates (Feb 2026): their deadlines have passed, no reminders.
+    // 999 copies placed two years ago: their deadlines have passed, so they plan no reminders.
     await seedOrders(ext.worker, `aliexpress:${ORDER_ID}`, 999);
     const orders = await storedOrderCount(ext.worker);
     figures.push(await timePopup(ext, orderTab, 'order page → order shown (other orders past their deadlines)', orders, orderShown));

@@ -1,7 +1,7 @@
 // `npm run bench`: ClaimKit's figures on this machine, printed as a table and written to
 // bench/results.json. Timing figures are reported, not asserted (the machine is noisy); the size
 // budgets that fail the build live in scripts/check-build.mjs.
-import { statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchCapture } from './capture';
@@ -18,6 +18,11 @@ const kb = (path: string) => statSync(join(ROOT, path)).size / 1024;
 // Every figure here is wall-clock time on a shared machine: the load average is recorded beside them.
 const load: Record<string, number[]> = { start: loadavg() };
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—').padStart(9);
+
+// `wxt build --mode e2e` bundles React's development build unless NODE_ENV=production is set
+// (Vite derives NODE_ENV from the mode): the popup and locker figures then include React's dev checks.
+const reactBuild = readdirSync(join(ROOT, '.output/chrome-mv3-e2e/chunks')).some((f) => readFileSync(join(ROOT, '.output/chrome-mv3-e2e/chunks', f), 'utf8').includes('jsxDEV')) ? 'development' : 'production';
+if (reactBuild === 'development') console.log('NOTE: the e2e build bundles React in development mode; run `NODE_ENV=production npm run bench` for production React in the popup and locker.');
 
 const readers = await benchReaders();
 const sizes = {
@@ -59,7 +64,7 @@ for (const p of contentScript.nonOrderPages) {
 load.afterContentScript = loadavg();
 
 const popup = await benchPopup();
-console.log(`\nPopup opened in a tab → content shown (in the DOM; median and p90 of 15 opens after 2 warm-ups; budget < ${POPUP_BUDGET_MS} ms)`);
+console.log(`\nPopup opened in a tab → content shown (in the DOM; median and p90 of 15 opens after 2 warm-ups; React ${reactBuild} build; budget < ${POPUP_BUDGET_MS} ms)`);
 for (const f of popup) {
   const figure = f.error ? `FAILS: ${f.error}` : `${ms(f.medianMs)} ms median, p90 ${ms(f.p90Ms).trim()} ms  ${f.medianMs < POPUP_BUDGET_MS ? 'ok' : 'over budget'}`;
   console.log(`${f.name.padEnd(62)} ${String(f.orders).padStart(5)} orders  ${figure}`);
@@ -67,7 +72,7 @@ for (const f of popup) {
 load.afterPopup = loadavg();
 
 const locker = await benchLocker();
-console.log(`\nEvidence locker with ${locker.items} items in ${locker.cases} cases (${locker.storedMb.toFixed(0)} MB; median of ${locker.runs} opens after 1 warm-up)`);
+console.log(`\nEvidence locker with ${locker.items} items in ${locker.cases} cases (${locker.storedMb.toFixed(0)} MB; median of ${locker.runs} opens after 1 warm-up; React ${reactBuild} build)`);
 console.log(`opening evidence.html → every item's card in the document: ${ms(locker.listMedianMs).trim()} ms; → every image's thumbnail bytes loaded: ${ms(locker.thumbnailsMedianMs).trim()} ms`);
 load.afterLocker = loadavg();
 
@@ -90,6 +95,6 @@ console.log(`\nLoad average (1, 5, 15 min) at start ${load.start!.map((x) => x.t
 
 writeFileSync(
   join(ROOT, 'bench/results.json'),
-  JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: load, readers, sizes, capture, export: exported, contentScript, popup, locker, peers, wholePage }, null, 2),
+  JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: load, reactBuild, readers, sizes, capture, export: exported, contentScript, popup, locker, peers, wholePage }, null, 2),
 );
 console.log('\nwritten: bench/results.json');

@@ -12,10 +12,9 @@ import { createCustodyService } from '../src/services/create-custody-service';
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * Stores `count` copies of a stored order under new order numbers (the next numbers up); with
- * `openDeadlines`, placed 1–150 days ago so their deadlines are open and reminders are planned for
- * them, else with the order's own dates. Storing the same count again overwrites the copies.
- * Returns their keys.
+ * Stores `count` copies of a stored order under new order numbers (the next numbers up), placed
+ * 1–150 days ago with `openDeadlines` (so reminders are planned for each), else 2–2.4 years ago
+ * (every deadline closed). Storing the same count again overwrites the copies. Returns their keys.
  */
 async function seedOrders(fromKey: string, count: number, openDeadlines: boolean): Promise<string[]> {
   const db = await openClaimKitDb();
@@ -28,7 +27,8 @@ async function seedOrders(fromKey: string, count: number, openDeadlines: boolean
       const orderId = (BigInt(order.orderId) + BigInt(i)).toString();
       const url = new URL(order.url);
       url.searchParams.set('orderId', orderId);
-      const dates = openDeadlines ? { ...order.dates, ordered: new Date(now - (1 + (i % 150)) * DAY).toISOString().slice(0, 10) } : order.dates;
+      const daysAgo = (openDeadlines ? 1 : 730) + (i % 150);
+      const dates = { ...order.dates, ordered: new Date(now - daysAgo * DAY).toISOString().slice(0, 10) };
       const copy: Order = { ...order, orderId, key: orderKey(order.marketplace, orderId), url: url.href, dates, updatedAt: new Date(now - i * 1000).toISOString() };
       await putOrder(db, copy);
       keys.push(copy.key);

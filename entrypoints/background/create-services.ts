@@ -62,10 +62,12 @@ export async function createBackgroundServices() {
     // Issue 10: every capture gets its 'captured' line in its case's custody log.
     onStored: createCustodyService({ db, now, warn: (message, error) => console.warn(message, error) }).recordStored,
   });
-  const onMenuClick = createMenuHandler({ evidence, orders, fetchImage, imageSize });
+  // The UI language (options, else the browser's), read afresh each time so a change shows at once.
+  const language = async () => (await currentUserLanguage(db, browserUiLanguage)).language;
+  const onMenuClick = createMenuHandler({ evidence, orders, fetchImage, imageSize, language });
   const complaints = createComplaintService({ db, now, paste: pasteIntoTab });
-  const refreshMenus = async () => createContextMenus((await currentUserLanguage(db, browserUiLanguage)).language);
-  return { db, orders, reminders, evidence, complaints, onMenuClick, refreshMenus };
+  const refreshMenus = async () => createContextMenus(await language());
+  return { db, orders, reminders, evidence, complaints, onMenuClick, refreshMenus, language };
 }
 
 export type BackgroundServices = Awaited<ReturnType<typeof createBackgroundServices>>;

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { menuClickSchema } from '../../src/model/menu';
 import { showNotification } from '../../src/platform/notifications';
+import { sayAction } from '../../src/services/action-words';
 import type { CaptureTab } from '../../src/services/create-evidence-service';
+import { forOrder } from '../../src/services/create-menu-handler';
 import type { BackgroundServices } from './create-services';
 
 /** Tells the user what a right-click or shortcut did (a notification where allowed, else the badge title). */
@@ -13,11 +15,12 @@ async function tell(title: string, message: string, tabId: number | undefined): 
 /** Context-menu clicks and the capture shortcut: parsed at the boundary, then handed to services. */
 export function listenToUserActions(services: Promise<BackgroundServices>, toCaptureTab: (tabId: number) => Promise<CaptureTab>) {
   const run = async (tabId: number | undefined, action: (tab: CaptureTab) => Promise<string>) => {
+    const lang = await services.then((s) => s.language()).catch(() => 'en' as const);
     try {
-      if (tabId === undefined) throw new Error('Open the page in a tab, then try again.');
+      if (tabId === undefined) throw new Error(sayAction(lang, 'openInTab'));
       await tell('ClaimKit', await action(await toCaptureTab(tabId)), tabId);
     } catch (error) {
-      await tell('ClaimKit could not do that', error instanceof Error ? error.message : String(error), tabId);
+      await tell(sayAction(lang, 'couldNotDoThat'), error instanceof Error ? error.message : String(error), tabId);
     }
   };
   const onMenu = async (info: unknown, tabId: number | undefined) => {
@@ -29,8 +32,10 @@ export function listenToUserActions(services: Promise<BackgroundServices>, toCap
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'capture-visible') return;
     void run(tab?.id, async (t) => {
-      const item = await (await services).evidence.captureVisible(t);
-      return `Visible area saved as evidence${item.orderKey ? ` for order ${item.orderKey.split(':')[1]}` : ''}.`;
+      const { evidence, language } = await services;
+      const item = await evidence.captureVisible(t);
+      const lang = await language();
+      return sayAction(lang, 'visibleSaved', { forOrder: item.orderKey ? forOrder(item.orderKey, lang) : '' });
     });
   });
   return { onMenu };

@@ -1,6 +1,8 @@
 import { parseDate } from '../core/parse/parse-date';
 import { parseMoney } from '../core/parse/parse-money';
+import type { UiLanguage } from '../i18n/ui-language';
 import type { MenuClick } from '../model/menu';
+import { sayAction } from './action-words';
 import type { CaptureTab, EvidenceService } from './create-evidence-service';
 import type { OrderService } from './create-order-service';
 
@@ -9,20 +11,22 @@ export interface MenuHandlerDeps {
   orders: OrderService;
   fetchImage: (url: string) => Promise<Blob | null>;
   imageSize: (blob: Blob) => Promise<{ width: number; height: number } | null>;
+  /** The user's UI language, for the sentences the handler answers (and throws) with. */
+  language: () => Promise<UiLanguage>;
 }
 
 /**
- * Right-click actions. Each returns a sentence for the user ("Saved … for order 123"); failures
- * throw with a sentence that says what to do.
+ * Right-click actions. Each returns a sentence for the user ("Saved … for order 123"), in their
+ * language; failures throw with a sentence that says what to do.
  */
 export function createMenuHandler(deps: MenuHandlerDeps) {
-  async function saveImage(click: MenuClick, tab: CaptureTab): Promise<string> {
+  async function saveImage(click: MenuClick, tab: CaptureTab, lang: UiLanguage): Promise<string> {
     const orderKey = await deps.orders.orderKeyForTab(tab.id, tab.url);
     const bytes = click.srcUrl ? await deps.fetchImage(click.srcUrl) : null;
     if (!bytes) {
       // The image's own bytes could not be had: keep it as shown on the page, and say so.
       const shown = await deps.evidence.captureVisible(tab);
-      return `The image could not be downloaded, so the page showing it was captured instead${forOrder(shown.orderKey)}.`;
+      return sayAction(lang, 'imageCapturedInstead', { forOrder: forOrder(shown.orderKey, lang) });
     }
     const size = await deps.imageSize(bytes);
     await deps.evidence.store({
@@ -36,21 +40,21 @@ export function createMenuHandler(deps: MenuHandlerDeps) {
       width: size?.width,
       height: size?.height,
     });
-    return `Image saved as evidence${forOrder(orderKey)}.`;
+    return sayAction(lang, 'imageSaved', { forOrder: forOrder(orderKey, lang) });
   }
 
-  async function saveQuote(click: MenuClick, tab: CaptureTab): Promise<string> {
+  async function saveQuote(click: MenuClick, tab: CaptureTab, lang: UiLanguage): Promise<string> {
     const text = click.selectionText?.trim();
-    if (!text) throw new Error('Select the text to quote first.');
+    if (!text) throw new Error(sayAction(lang, 'selectQuoteFirst'));
     const orderKey = await deps.orders.orderKeyForTab(tab.id, tab.url);
     await deps.evidence.store({ bytes: new Blob([text], { type: 'text/plain;charset=utf-8' }), kind: 'quote', mime: 'text/plain;charset=utf-8', orderKey, url: click.pageUrl ?? tab.url, pageTitle: tab.title, text });
     // The quote alone can be doubted; a capture of the page around it shows where it stood.
     await deps.evidence.captureVisible(tab).catch(() => null);
-    return `Quote saved as evidence${forOrder(orderKey)}, with a capture of the page around it.`;
+    return sayAction(lang, 'quoteSaved', { forOrder: forOrder(orderKey, lang) });
   }
 
-  async function saveLink(click: MenuClick, tab: CaptureTab): Promise<string> {
-    if (!click.linkUrl) throw new Error('Right-click the link itself to save it.');
+  async function saveLink(click: MenuClick, tab: CaptureTab, lang: UiLanguage): Promise<string> {
+    if (!click.linkUrl) throw new Error(sayAction(lang, 'rightClickLink'));
     const orderKey = await deps.orders.orderKeyForTab(tab.id, tab.url);
     const text = click.linkText?.trim() || click.selectionText?.trim() || undefined;
     await deps.evidence.store({
@@ -63,51 +67,53 @@ export function createMenuHandler(deps: MenuHandlerDeps) {
       pageTitle: tab.title,
       text,
     });
-    return `Link saved as evidence${forOrder(orderKey)}.`;
+    return sayAction(lang, 'linkSaved', { forOrder: forOrder(orderKey, lang) });
   }
 
-  async function applySelectedFact(click: MenuClick, tab: CaptureTab): Promise<string> {
+  async function applySelectedFact(click: MenuClick, tab: CaptureTab, lang: UiLanguage): Promise<string> {
     const text = click.selectionText?.trim() ?? '';
     const url = click.pageUrl ?? tab.url;
-    if (!text || !url) throw new Error('Select the text on the page first.');
+    if (!text || !url) throw new Error(sayAction(lang, 'selectTextFirst'));
     switch (click.menuItemId) {
       case 'use-as-order-number': {
         const order = await deps.orders.applySelection(tab.id, url, { orderId: text });
-        return `Order ${order.orderId} saved. Its proof and deadlines are kept in ClaimKit.`;
+        return sayAction(lang, 'orderNumberSaved', { orderId: order.orderId });
       }
       case 'use-as-order-date': {
         const date = parseDate(text);
-        if (!date) throw new Error(`"${text}" is not a date ClaimKit can read. Select just the date, e.g. "21 Feb 2026".`);
+        if (!date) throw new Error(sayAction(lang, 'notADate', { text }));
         const order = await deps.orders.applySelection(tab.id, url, { orderDate: date });
-        return `Order date of order ${order.orderId} set to ${date.slice(0, 10)}.`;
+        return sayAction(lang, 'orderDateSet', { orderId: order.orderId, date: date.slice(0, 10) });
       }
       default: {
         const total = parseMoney(text);
-        if (!total) throw new Error(`"${text}" is not an amount with a currency. Select the price with its currency sign, e.g. "US $12.34".`);
+        if (!total) throw new Error(sayAction(lang, 'notAnAmount', { text }));
         const order = await deps.orders.applySelection(tab.id, url, { total });
-        return `Amount paid for order ${order.orderId} set.`;
+        return sayAction(lang, 'amountSet', { orderId: order.orderId });
       }
     }
   }
 
   return async function onMenuClick(click: MenuClick, tab: CaptureTab): Promise<string> {
+    const lang = await deps.language();
     switch (click.menuItemId) {
       case 'save-page': {
         const item = await deps.evidence.captureVisible(tab);
-        return `Page saved as evidence${forOrder(item.orderKey)}.`;
+        return sayAction(lang, 'pageSaved', { forOrder: forOrder(item.orderKey, lang) });
       }
       case 'save-image':
-        return saveImage(click, tab);
+        return saveImage(click, tab, lang);
       case 'save-selection':
-        return saveQuote(click, tab);
+        return saveQuote(click, tab, lang);
       case 'save-link':
-        return saveLink(click, tab);
+        return saveLink(click, tab, lang);
       default:
-        return applySelectedFact(click, tab);
+        return applySelectedFact(click, tab, lang);
     }
   };
 }
 
-function forOrder(orderKey: string | null): string {
-  return orderKey ? ` for order ${orderKey.slice(orderKey.indexOf(':') + 1)}` : ' (not linked to an order yet: assign it in the evidence locker)';
+/** " for order 123", or that the evidence waits to be assigned; the order number is the key after "marketplace:". */
+export function forOrder(orderKey: string | null, lang: UiLanguage): string {
+  return orderKey ? sayAction(lang, 'forOrder', { orderId: orderKey.slice(orderKey.indexOf(':') + 1) }) : sayAction(lang, 'forNoOrder');
 }

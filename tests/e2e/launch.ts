@@ -7,7 +7,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const E2E_EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 /** Marketplace hosts the tests serve from localhost, so the real match patterns run. */
-export const MAPPED_HOSTS = ['www.aliexpress.com', 'aliexpress.ru', 'trade.aliexpress.com', 'ae-pic-a1.aliexpress-media.com', 'www.northwind-market.example'];
+export const MAPPED_HOSTS = ['www.aliexpress.com', 'aliexpress.ru', 'trade.aliexpress.com', 'ae-pic-a1.aliexpress-media.com', 'www.ozon.ru', 'www.northwind-market.example'];
+/** Hosts on Chromium's HSTS preload list: only https works, so they map to the fixture server's TLS port. */
+export const TLS_HOSTS = ['www.amazon.com'];
 
 export interface LaunchedExtension {
   context: BrowserContext;
@@ -23,6 +25,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** A wrapper that runs CHROMIUM in special conditions (e.g. small-disk.ts); CHROMIUM by default. */
   executablePath?: string;
+  /** The fixture server's TLS port (serveFixtures().tlsPort), for TLS_HOSTS. */
+  tlsPort?: number;
   /** Opens this profile again (e.g. after the browser was killed), instead of a new one. */
   profile?: string;
 }
@@ -36,11 +40,16 @@ export const E2E_TIME_ZONE = 'Europe/Berlin';
  */
 export async function launchExtension(port: number, options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'claimkit-e2e-'));
-  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const rules = [
+    ...MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`),
+    ...TLS_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.tlsPort ?? port}`),
+  ].join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? CHROMIUM,
     headless: false,
-    env: { ...process.env, TZ: E2E_TIME_ZONE },
+    // The browser's own UI language (chrome.i18n.getUILanguage(), _locales) follows --lang and
+    // LANGUAGE on Linux; Playwright's `locale` alone only sets the pages' navigator.language.
+    env: { ...process.env, TZ: E2E_TIME_ZONE, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     timezoneId: E2E_TIME_ZONE,
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 800 },
@@ -56,6 +65,9 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
       `--disable-extensions-except=${E2E_EXTENSION}`,
       `--load-extension=${E2E_EXTENSION}`,
       `--host-resolver-rules=${rules}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      // The fixture server's self-signed certificate, for HSTS-preloaded hosts (tls/README.md).
+      '--ignore-certificate-errors',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));

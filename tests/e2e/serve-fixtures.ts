@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -22,9 +23,9 @@ export interface FixtureRoute {
  * Serves fixture pages on 127.0.0.1 for the mapped host names. Each request is logged so tests
  * can assert what the extension fetched (the privacy check).
  */
-export async function serveFixtures(routes: FixtureRoute[]): Promise<{ port: number; requests: string[]; close(): Promise<void> }> {
+export async function serveFixtures(routes: FixtureRoute[]): Promise<{ port: number; tlsPort: number; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const answer: RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(`${host}${req.url ?? ''}`);
@@ -43,11 +44,26 @@ export async function serveFixtures(routes: FixtureRoute[]): Promise<{ port: num
     }
     const html = readFileSync(resolve(FIXTURES, route.file), 'utf8');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(route.transform ? route.transform(html) : html);
-  });
+  };
+  // A second port speaks TLS, for host names on Chromium's HSTS preload list (Amazon): the browser
+  // only ever asks those over https (tls/README.md); launch.ts maps them to `tlsPort`.
+  const server = createHttpServer(answer);
+  const tls = createHttpsServer({ key: readFileSync(resolve(import.meta.dirname, 'tls/key.pem')), cert: readFileSync(resolve(import.meta.dirname, 'tls/cert.pem')) }, answer);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => tls.listen(0, '127.0.0.1', done));
   return {
     port: (server.address() as AddressInfo).port,
     requests,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    tlsPort: (tls.address() as AddressInfo).port,
+    close: () =>
+      Promise.all(
+        [server, tls].map(
+          (s) =>
+            new Promise<void>((done) => {
+              s.closeAllConnections();
+              s.close(() => done());
+            }),
+        ),
+      ).then(() => undefined),
   };
 }

@@ -91,7 +91,9 @@ export function ComplaintOutput({ built, limit, text, preferFull, onPreferFull, 
       </p>
       <details className="complaint-limit">
         <summary>{t('complaintLimitSource')}</summary>
-        <p>{limit.source}</p>
+        {/* The sources are quoted as published (API references, help pages): English, and marked so. */}
+        <p>{t('complaintLimitSourceNote')}</p>
+        <p lang="en">{limit.source}</p>
       </details>
       <div className="row complaint-actions">
         <button type="button" className="button button--primary" onClick={() => void copy()}>

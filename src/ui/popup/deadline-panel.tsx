@@ -10,12 +10,12 @@ import { SnoozeButton } from './snooze-button';
  * The next deadline big and clear, what to do now, then the whole ladder. The platform's own
  * page is the final word; the confidence of each line says how sure ClaimKit is. Urgency is said
  * in a word ("Urgent:") as well as by the colour of the bar: colour is never the only carrier.
- * The labels, sources and advice are the core's words (src/core/deadlines), shown as given.
+ * The labels and advice are the core's words (src/core/deadlines) in the UI language.
  */
 export function DeadlinePanel({ order, deadlines, now, timeZone }: { order: Order; deadlines: Deadline[]; now: Date; timeZone: string }) {
-  const { t, tn, locale } = useMessages();
+  const { t, tn, locale, language } = useMessages();
   const next = nextDeadline(deadlines, now);
-  const advice = adviceFor(deadlines, order, now, timeZone);
+  const advice = adviceFor(deadlines, order, now, timeZone, { language });
   if (deadlines.length === 0) return <p className="muted">{advice || t('deadlineNone')}</p>;
   const left = (d: Deadline) => timeLeftWords(now, d.dueAt, timeZone, tn);
   return (

@@ -41,7 +41,11 @@ export function WelcomeApp() {
           <li>{t('welcomeCaptureIcon')}</li>
           <li>{t('welcomeCaptureMenu')}</li>
           <li>
-            {t('welcomeCaptureKey')} <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>
+            {t('welcomeCaptureKey')}{' '}
+            {/* Key names as printed on the keys. */}
+            <span lang="en">
+              <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>
+            </span>
           </li>
           <li>{t('welcomeCaptureOwn')}</li>
         </ul>

@@ -65,3 +65,26 @@ it('evidence locker', async () => {
   await locker.getByRole('heading', { level: 1 }).waitFor();
   await locker.screenshot({ path: 'docs/locker.png' });
 });
+
+it('first-run guide', async () => {
+  const welcome = await ext.context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 900 });
+  await welcome.goto(`chrome-extension://${ext.extensionId}/welcome.html`);
+  await welcome.getByRole('heading', { level: 1 }).waitFor();
+  await welcome.getByRole('checkbox').waitFor();
+  await welcome.screenshot({ path: 'docs/welcome.png', fullPage: true });
+});
+
+it('popup in Russian (the UI language set in options)', async () => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByRole('radio', { name: 'Русский' }).first().check();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await options.getByRole('heading', { level: 1, name: 'Настройки ClaimKit' }).waitFor();
+  const url = 'http://www.aliexpress.com/p/order/detail.html?orderId=3052219904417382';
+  const tabId = await tabIdOf(ext.worker, url);
+  const popup = await openPopupWindow(ext, tabId);
+  await popup.getByTestId('order-id').waitFor();
+  await popup.waitForTimeout(500);
+  await popup.screenshot({ path: 'docs/popup-ru.png', clip: { x: 0, y: 0, width: 400, height: 700 } });
+});

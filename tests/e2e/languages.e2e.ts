@@ -79,4 +79,33 @@ describe.each([
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it.runIf(language === 'en')('the options page works from the keyboard alone, with a visible focus ring', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.getByRole('heading', { level: 1, name: optionsHeading }).waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const style = el ? getComputedStyle(el) : null;
+        const label = el?.closest('label')?.textContent ?? el?.textContent ?? '';
+        return { tag: el?.tagName ?? '', label: label.trim(), ring: !!style && (style.outlineStyle !== 'none' || style.boxShadow !== 'none') };
+      });
+    // Tab into the first control: the checked radio of "Language of ClaimKit"; arrows choose within it.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'INPUT', label: 'As the browser', ring: true });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toMatchObject({ label: 'Русский' });
+    // On to the save button, by Tab alone.
+    for (let i = 0; i < 60 && (await focused()).label !== 'Save settings'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'BUTTON', label: 'Save settings', ring: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Настройки ClaimKit' }).waitFor();
+    // Back to English for the rest of this browser's tests.
+    await page.getByRole('radio', { name: 'English' }).first().check();
+    await page.getByRole('button', { name: 'Сохранить настройки' }).click();
+    await page.getByRole('heading', { level: 1, name: optionsHeading }).waitFor();
+    await page.close();
+  });
 });

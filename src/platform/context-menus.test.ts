@@ -16,7 +16,7 @@ function menus(): { id?: string | number; title?: string; contexts?: string[] }[
 
 beforeEach(() => {
   fakeBrowser.reset();
-  removeAll = vi.spyOn(browser.contextMenus, 'removeAll').mockReturnValue(Promise.resolve());
+  removeAll = vi.spyOn(browser.contextMenus, 'removeAll').mockReturnValue(undefined);
   create = vi.spyOn(browser.contextMenus, 'create').mockReturnValue('');
 });
 

@@ -83,8 +83,9 @@ for (const f of peers) console.log(f.element.padEnd(18), f.library.padEnd(18), m
 for (const element of new Set(peers.map((f) => f.element))) {
   const rows = peers.filter((f) => f.element === element);
   const fastest = rows.reduce((a, b) => (b.medianMs < a.medianMs ? b : a));
-  const closest = rows.reduce((a, b) => (b.differingShare < a.differingShare ? b : a));
-  console.log(`${element}: fastest ${fastest.library}, closest to the screenshot ${closest.library}`);
+  const fewest = Math.min(...rows.map((f) => f.differingShare));
+  const closest = rows.filter((f) => f.differingShare === fewest).map((f) => f.library);
+  console.log(`${element}: fastest ${fastest.library}, closest to the screenshot ${closest.join(' and ')}`);
 }
 const wholePage = await benchWholePage();
 console.log('\nWhole page at 1280×800: stitched capture vs one html2canvas render (stitching = stitched − visible capture, both button → saved; html2canvas = render + PNG only)');

@@ -10,6 +10,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     mockReset: true,
+    // Fuzzers (thousands of mutated pages) and the read-page command (a tsx child process) take a
+    // second on a quiet machine and several on a loaded 2-core one: a hung test still fails, later.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });

@@ -16,11 +16,21 @@ export interface DeletedCounts {
  */
 export async function deleteAllData(db: ClaimKitDatabase): Promise<DeletedCounts> {
   const tx = db.transaction(STORES, 'readwrite');
+  // Every request's promise rejects when the transaction is aborted below; the error that caused
+  // the abort is the one to report, so the others are marked handled as they are made.
+  const requests: Promise<unknown>[] = [];
+  const track = <T>(request: Promise<T>): Promise<T> => {
+    request.catch(() => {});
+    requests.push(request);
+    return request;
+  };
+  void track(tx.done);
   try {
-    const [orders, evidence] = await Promise.all([tx.objectStore('orders').count(), tx.objectStore('evidence').count()]);
-    await Promise.all(STORES.map((store) => tx.objectStore(store).clear()));
-    await tx.done;
-    return { orders, evidence };
+    const orders = track(tx.objectStore('orders').count());
+    const evidence = track(tx.objectStore('evidence').count());
+    for (const store of STORES) void track(tx.objectStore(store).clear());
+    await Promise.all(requests);
+    return { orders: await orders, evidence: await evidence };
   } catch (error) {
     // A transaction commits the requests already made unless it is aborted: a failure between two
     // clears would otherwise keep the first ones.

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../model/settings';
 import { alarms } from '../platform/alarms';
 import { showNotification } from '../platform/notifications';
 import { deadlinesFor } from './deadlines-for-order';
-import { createReminderService } from './create-reminder-service';
+import { createReminderService, MAX_REMINDER_ALARMS } from './create-reminder-service';
 
 // Reminder scheduling under fakeBrowser (real in-memory alarms and notifications), fake-indexeddb
 // and a fake clock passed in: no sleeping, no global clock mocking.
@@ -52,6 +52,24 @@ beforeEach(async () => {
 });
 
 describe('reminder service', () => {
+  it('keeps under Chrome\'s 500-alarm limit with many tracked orders: the soonest reminders first, the rest on a later re-plan', async () => {
+    // 150 orders × 4 lead times = 600 reminders; protection ends one hour apart from order to order.
+    for (let i = 0; i < 150; i++) {
+      const endsAt = new Date(Date.parse('2026-12-10T17:00:00.000Z') + i * 3_600_000).toISOString();
+      await putOrder(db, { ...order(), orderId: `81812345678${String(i).padStart(5, '0')}`, key: `aliexpress:81812345678${String(i).padStart(5, '0')}`, protection: { text: 'Buyer protection', readAt: '2026-11-24T10:00:00.000Z', endsAt } });
+    }
+    await service().reschedule();
+    const first = await reminderAlarms();
+    expect(first.length).toBe(MAX_REMINDER_ALARMS);
+    // Ten days later the earliest have fired; a re-plan tops the alarms up with later ones.
+    const latestBefore = Math.max(...first.map((a) => a.scheduledTime));
+    clock = new Date('2026-12-09T10:00:00Z');
+    await service().reschedule();
+    const later = await reminderAlarms();
+    expect(later.length).toBeLessThanOrEqual(MAX_REMINDER_ALARMS);
+    expect(Math.max(...later.map((a) => a.scheduledTime))).toBeGreaterThan(latestBefore);
+  });
+
   it('creates an alarm at each lead time before the page-read protection end', async () => {
     await putOrder(db, order());
     await service().reschedule();

@@ -34,6 +34,9 @@ const DAY_MS = 24 * 60 * 60_000;
  * alarm names, so a browser or service-worker restart loses none: `reschedule` rebuilds the alarms
  * from the stored orders, and `checkMissed` reports what passed meanwhile, once.
  */
+/** Reminder alarms held at once: under Chrome's 500 per extension, with room for the check alarm and snoozes. */
+export const MAX_REMINDER_ALARMS = 400;
+
 export function createReminderService(deps: ReminderServiceDeps) {
   async function trackedOrders(now: Date) {
     const { orders } = await listOrders(deps.db);
@@ -57,7 +60,9 @@ export function createReminderService(deps: ReminderServiceDeps) {
       shown,
     });
     const existing = await deps.alarms.getAll();
-    const { create, clear } = diffAlarms(planned, existing, isReminderName);
+    // Chrome refuses a 501st active alarm (and then every reading that re-plans would fail): only
+    // the soonest reminders get an alarm now; the hourly re-plan adds the later ones as these fire.
+    const { create, clear } = diffAlarms(planned.slice(0, MAX_REMINDER_ALARMS), existing, isReminderName);
     for (const name of clear) await deps.alarms.clear(name);
     for (const reminder of create) await deps.alarms.create(reminder.name, reminder.when);
     // Forget shown reminders whose deadline no longer exists, so the list cannot grow forever.

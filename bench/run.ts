@@ -19,7 +19,8 @@ const kb = (path: string) => statSync(join(ROOT, path)).size / 1024;
 const load: Record<string, number[]> = { start: loadavg() };
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—').padStart(9);
 
-// `wxt build --mode e2e` bundles React's development build unless NODE_ENV=production is set
+// `wxt build --mode e2e` bundles React's development build unless NODE_ENV=production is set (the
+// package scripts set it; a .env.e2e file is not read for it)
 // (Vite derives NODE_ENV from the mode): the popup and locker figures then include React's dev checks.
 const reactBuild = readdirSync(join(ROOT, '.output/chrome-mv3-e2e/chunks')).some((f) => readFileSync(join(ROOT, '.output/chrome-mv3-e2e/chunks', f), 'utf8').includes('jsxDEV')) ? 'development' : 'production';
 if (reactBuild === 'development') console.log('NOTE: the e2e build bundles React in development mode; run `NODE_ENV=production npm run bench` for production React in the popup and locker.');

@@ -15,7 +15,7 @@ const steps = [
   { name: 'unit tests', cmd: 'npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/unit.json', report: '.tmp/unit.json', when: ['all', 'unit'] },
   { name: 'build chrome-mv3', cmd: 'npx wxt build', when: ['all'] },
   { name: 'build firefox', cmd: 'npx wxt build -b firefox', when: ['all'] },
-  { name: 'build e2e', cmd: 'npx wxt build --mode e2e', when: ['all', 'e2e'] },
+  { name: 'build e2e', cmd: 'NODE_ENV=production npx wxt build --mode e2e', when: ['all', 'e2e'] },
   { name: 'manifest and budgets', cmd: 'node scripts/check-build.mjs', when: ['all'] },
   { name: 'e2e tests (Chromium)', cmd: 'npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/e2e.json', report: '.tmp/e2e.json', when: ['all', 'e2e'], needs: 'build e2e' },
 ];

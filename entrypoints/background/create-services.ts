@@ -44,7 +44,12 @@ export async function createBackgroundServices() {
     askTab: (tabId) => sendToTab(tabId, 'page/get-reading', {}).catch(() => null),
     // Services may not import the adapters (lint wall): the lookup arrives as a parameter.
     marketplaceForUrl: (url) => adapterForUrl(new URL(url))?.id ?? 'generic',
-    onOrderChanged: () => reminders.reschedule(),
+    // Re-planning reads every stored order: the popup and the content script get their answer
+    // first, and the re-plan follows (serialised in the reminder service).
+    onOrderChanged: () => {
+      reminders.reschedule().catch((error: unknown) => console.warn('ClaimKit could not re-plan reminders', error));
+      return Promise.resolve();
+    },
   });
   const evidence = createEvidenceService({
     db,

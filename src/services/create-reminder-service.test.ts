@@ -198,3 +198,35 @@ describe('snoozing', () => {
     expect(await notificationIds()).toEqual([snoozed!.name]);
   });
 });
+
+describe('re-planning many times at once', () => {
+  it('runs one re-plan at a time, and folds the calls made meanwhile into one more', async () => {
+    let runs = 0;
+    let concurrent = 0;
+    let most = 0;
+    const reminders = createReminderService({
+      db,
+      now: () => clock,
+      timeZone: () => TZ,
+      browserLanguage: () => browserLanguage,
+      deadlinesFor: (o, now) => deadlinesFor(o, now, { timeZone: TZ }),
+      alarms: {
+        ...alarms,
+        getAll: async () => {
+          runs++;
+          most = Math.max(most, ++concurrent);
+          await new Promise((done) => setTimeout(done, 5));
+          concurrent--;
+          return alarms.getAll();
+        },
+      },
+      notify: showNotification,
+    });
+    await putOrder(db, order());
+    await Promise.all([reminders.reschedule(), reminders.reschedule(), reminders.reschedule()]);
+    expect(runs).toBe(2);
+    expect(most).toBe(1);
+    await reminders.reschedule();
+    expect(runs).toBe(3);
+  });
+});

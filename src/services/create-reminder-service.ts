@@ -122,7 +122,27 @@ export function createReminderService(deps: ReminderServiceDeps) {
     return at;
   }
 
-  return { reschedule, onAlarm, checkMissed, snooze, snoozeDeadline };
+  // One re-plan at a time (two at once could clear each other's new alarms); calls made while one
+  // runs share a single re-plan after it, which reads the store afresh.
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  function rescheduleOnce(): Promise<void> {
+    if (!running) {
+      running = reschedule().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    queued ??= running
+      .catch(() => {})
+      .then(() => {
+        queued = null;
+        return rescheduleOnce();
+      });
+    return queued;
+  }
+
+  return { reschedule: rescheduleOnce, onAlarm, checkMissed, snooze, snoozeDeadline };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

@@ -4,14 +4,15 @@ import { launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
 
 // Issue #3 item 8: AliExpress pages are single-page apps that render the order after load. The
-// fixture's own markup is served inside a <template> and rendered 600 ms after load, the way the
-// React app fills an empty shell; the content script must read it again once it appears.
+// fixture's own markup is served inside a <template> and rendered 2.5 s after load, the way the
+// React app fills an empty shell; the content script must read it again once it appears. (The
+// delay leaves the test time to see the shell's reading first, even on a loaded machine.)
 const ORDER_URL = 'http://www.aliexpress.com/p/order/detail.html?orderId=3052219904417382';
 const renderLater = (html: string) =>
   html
     .replace('<body>', '<body><div id="root"></div><template id="app">')
     .replace('</body>', `</template><script>
-      setTimeout(() => document.getElementById('root').append(document.getElementById('app').content.cloneNode(true)), 600);
+      setTimeout(() => document.getElementById('root').append(document.getElementById('app').content.cloneNode(true)), 2500);
     </script></body>`);
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;

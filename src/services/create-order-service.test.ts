@@ -22,7 +22,8 @@ async function setup(askTab: (tabId: number) => Promise<ReturnType<typeof fakeRe
   const service = createOrderService({
     db,
     now: () => now,
-    deadlinesFor: (order) => (order.resolvedAt ? [] : due(order.orderId)),
+    // Order '4' is due 30 days after its order date, so a reading with another date moves it.
+    deadlinesFor: (order) => (order.resolvedAt ? [] : order.orderId === '4' ? [{ ...due('4')[0]!, dueAt: `${order.dates.ordered}T00:00:00Z` }] : due(order.orderId)),
     badgeFor: (order, deadlines) => ({ text: String(deadlines.length), urgency: 'later', title: order.orderId }),
     setBadge,
     askTab: async (tabId) => {
@@ -47,6 +48,15 @@ describe('order service', () => {
     expect(await getOrder(db, 'aliexpress:3')).toMatchObject({ orderId: '3', tracked: true });
     expect(setBadge).toHaveBeenCalledWith(9, { text: '1', urgency: 'later', title: '3' });
     expect(onOrderChanged).toHaveBeenCalledOnce();
+  });
+
+  it('re-plans reminders only when a reading moves a deadline (re-reading an unchanged page costs no re-plan)', async () => {
+    const { service, onOrderChanged } = await setup();
+    await service.recordReading({ pageKind: 'order-detail', order: fakeReading({ orderId: '4', dates: { ordered: '2026-11-02' } }) });
+    await service.recordReading({ pageKind: 'order-detail', order: fakeReading({ orderId: '4', dates: { ordered: '2026-11-02' }, readAt: '2026-11-24T10:05:00.000Z', status: { text: 'Delivered', kind: 'delivered' } }) });
+    expect(onOrderChanged).toHaveBeenCalledOnce();
+    await service.recordReading({ pageKind: 'order-detail', order: fakeReading({ orderId: '4', dates: { ordered: '2026-11-03' } }) });
+    expect(onOrderChanged).toHaveBeenCalledTimes(2);
   });
 
   it('ignores readings without an order number and clears the badge', async () => {

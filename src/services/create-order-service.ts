@@ -1,4 +1,5 @@
 import { manualToReading } from '../core/order/manual-order';
+import { samePlan } from '../core/deadlines/same-plan';
 import { mergeReading } from '../core/order/merge-reading';
 import type { BadgeState } from '../model/badge';
 import type { Deadline } from '../model/deadline';
@@ -37,10 +38,19 @@ export function createOrderService(deps: OrderServiceDeps) {
   async function store(reading: OrderReading & { orderId: string }): Promise<Order> {
     const now = deps.now();
     const key = `${reading.marketplace}:${reading.orderId}`;
-    const order = mergeReading(await getOrder(deps.db, key), reading, now);
+    const before = await getOrder(deps.db, key);
+    const order = mergeReading(before, reading, now);
     await putOrder(deps.db, order);
-    await deps.onOrderChanged?.(order);
+    // Re-planning reads every stored order: only when this one's reminders would change. The
+    // popup and every page load re-read an order; most of the time nothing moved.
+    if (!before || !sameReminders(before, order, now)) await deps.onOrderChanged?.(order);
     return order;
+  }
+
+  function sameReminders(before: Order, after: Order, now: Date): boolean {
+    if (before.tracked !== after.tracked || before.resolvedAt !== after.resolvedAt) return false;
+    const plan = (order: Order) => deps.deadlinesFor(order, now, { language: 'en' });
+    return samePlan(plan(before), plan(after));
   }
 
   async function recordReading(reading: PageReading, tabId?: number): Promise<Order[]> {

@@ -77,7 +77,12 @@ export function readReply<T extends MessageType>(type: T, raw: unknown): Respons
 
 /** Sends to the background (from a content script or an extension page). */
 export async function sendMessage<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
-  return readReply(type, await browser.runtime.sendMessage({ type, data }).catch(explainClosedChannel));
+  return readSentReply(type, browser.runtime.sendMessage({ type, data }));
+}
+
+/** Reads the reply to a message already sent (the popup's first questions, platform/first-questions.ts). */
+export async function readSentReply<T extends MessageType>(type: T, sent: Promise<unknown>): Promise<ResponseOf<T>> {
+  return readReply(type, await sent.catch(explainClosedChannel));
 }
 
 /** What the user is told when the background stopped before it answered. */

@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react';
 import type { TabState } from '../../model/messages';
 import { openOwnPage } from '../../platform/tabs';
 import { useMessages } from '../i18n/use-messages';
-import { ComplaintBuilder } from '../complaint/complaint-builder';
 import { ManualOrderForm } from './manual-order-form';
 import { DeadlinePanel } from './deadline-panel';
 import { EvidenceSection } from './evidence-section';
@@ -13,16 +13,22 @@ import { RemindersBanner } from './reminders-banner';
 import { useTabState } from './use-tab-state';
 import { ErrorNotice } from '../components/error-notice';
 
+// The complaint builder (its templates in two languages, tone checks, channel limits) is a third
+// of the popup's code: the order and its deadlines show first, the builder follows a moment later.
+const ComplaintBuilder = lazy(() => import('../complaint/complaint-builder').then((m) => ({ default: m.ComplaintBuilder })));
+
 export interface PopupAppProps {
   tabId: number | null;
   /** The tab's URL where known (manual orders record it); our own page URL otherwise. */
   pageUrl: string;
   timeZone: string;
+  /** The answer to tab/get-state when it was asked before the popup loaded (start-popup.tsx). */
+  firstState?: Promise<TabState>;
 }
 
-export function PopupApp({ tabId, pageUrl, timeZone }: PopupAppProps) {
+export function PopupApp({ tabId, pageUrl, timeZone, firstState }: PopupAppProps) {
   const { t } = useMessages();
-  const { result, reload, replace } = useTabState(tabId);
+  const { result, reload, replace } = useTabState(tabId, firstState);
   return (
     <main className="popup" aria-busy={result.status === 'loading'}>
       <header className="popup-header">
@@ -61,7 +67,9 @@ function TabContent({ state, tabId, pageUrl, timeZone, onSaved, onRead }: TabCon
         <RemindersBanner />
         <OrderView order={state.order} timeZone={timeZone} />
         <EvidenceSection tabId={tabId} orderKey={state.order.key} marketplace={state.order.marketplace} timeZone={timeZone} />
-        <ComplaintBuilder order={state.order} deadlines={state.deadlines} tabId={tabId} timeZone={timeZone} />
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <ComplaintBuilder order={state.order} deadlines={state.deadlines} tabId={tabId} timeZone={timeZone} />
+        </Suspense>
       </>
     );
   }

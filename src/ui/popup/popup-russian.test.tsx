@@ -102,6 +102,11 @@ async function render(node: ReactNode) {
   root = createRoot(container);
   await act(async () => root.render(<I18nContext.Provider value={RU}>{node}</I18nContext.Provider>));
 }
+/** Lets React render until `ready` holds (the complaint builder is loaded lazily), for at most 2 s. */
+async function until(ready: () => boolean) {
+  for (let i = 0; i < 200 && !ready(); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  if (!ready()) throw new Error('the popup did not finish rendering');
+}
 const button = (text: string) => {
   const found = [...container.querySelectorAll('button')].find((b) => b.textContent === text);
   if (!found) throw new Error(`no button ${text}`);
@@ -112,6 +117,7 @@ describe('the popup in Russian', () => {
   it('on an order page: the order, its deadlines, the evidence and the complaint builder say nothing in English', async () => {
     answer(ORDER_PAGE);
     await render(<PopupApp tabId={7} pageUrl="https://www.aliexpress.com/p/order/detail.html" timeZone="Europe/Moscow" />);
+    await until(() => container.querySelector('.complaint') !== null);
     await act(async () => button('Снимок всей страницы').click());
     await act(async () => button('Напомнить завтра').click());
 

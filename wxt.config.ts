@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { localeFiles } from './src/i18n/manifest-messages';
 import { buildManifest } from './src/manifest/build-manifest';
 import { useNativeBrowserInContentScripts } from './src/manifest/content-script-without-polyfill';
+import { injectReadersWithOrderScript } from './src/manifest/reader-content-scripts';
 import { useTranslatedActionTitle } from './src/manifest/translated-action-title';
 
 // WXT config. srcDir stays '.', so entrypoints/ sits at the root and src/ is ours.
@@ -16,6 +17,9 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
     },
-    'build:manifestGenerated': useTranslatedActionTitle,
+    'build:manifestGenerated': (wxt, manifest) => {
+      useTranslatedActionTitle(wxt, manifest);
+      injectReadersWithOrderScript(wxt, manifest);
+    },
   },
 });

@@ -56,7 +56,7 @@ for (const f of contentScript.orderPages) {
   const verdict = !f.read ? 'order not stored' : f.medianMs < CONTENT_SCRIPT_BUDGET_MS ? 'ok' : 'over budget';
   console.log(f.fixture.padEnd(42), ms(f.medianMs), ms(f.p90Ms), ms(f.bundleMs), ms(f.readMs), ms(f.firstVisitMs).padStart(11), ` ${verdict}${f.note ? ` (${f.note})` : ''}`);
 }
-console.log('(bundle = idle → reader bundle imported; read = bundle imported → first reading; first visit = the first load in a fresh browser)');
+console.log('(bundle = idle → content script started, the reader bundle injected and evaluated before it; read = content script started → first reading; first visit = the first load in a fresh browser)');
 console.log('\nContent script on pages that are not order pages (10 loads each)');
 console.log('page'.padEnd(46), 'injected', 'script ms', 'readers', 'messages', 'observers', 'orders', 'badge');
 for (const p of contentScript.nonOrderPages) {

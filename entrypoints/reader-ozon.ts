@@ -1,6 +1,7 @@
+import '../src/marketplaces/reader-start-mark';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ozon } from '../src/marketplaces/ozon';
 import { registerReader } from '../src/marketplaces/reader-registry';
 
-// Ozon's page readers, loaded by the content script only on Ozon order pages.
+// Ozon's page readers, injected by the browser with the content script on Ozon order pages only.
 export default defineUnlistedScript(() => registerReader(ozon));

@@ -1,3 +1,4 @@
+import '../src/marketplaces/reader-start-mark';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { wildberries } from '../src/marketplaces/wildberries';
 import { registerReader } from '../src/marketplaces/reader-registry';

@@ -5,7 +5,6 @@
  */
 import { manifestMessage } from '../i18n/manifest-messages';
 import { MARKETPLACE_IMAGE_HOSTS } from '../model/marketplace';
-import { originPatterns, readerFile, sites } from '../marketplaces/sites';
 
 export interface ManifestInput {
   browser: string;
@@ -37,11 +36,8 @@ export function buildManifest({ browser, mode }: ManifestInput) {
     permissions,
     // MV2 (Firefox) lists optional hosts among the optional permissions.
     ...(browser === 'firefox' ? { optional_permissions: [...optionalPermissions, ...imageHosts] } : { optional_permissions: optionalPermissions, optional_host_permissions: imageHosts }),
-    // Each marketplace's reader bundle, importable by our content script on that marketplace only.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? sites.map((site) => readerFile(site.id).slice(1))
-        : sites.map((site) => ({ resources: [readerFile(site.id).slice(1)], matches: originPatterns(site.matchPatterns) })),
+    // No web_accessible_resources: the reader bundles are injected as content scripts on the order
+    // pages (reader-content-scripts.ts), so no page can load or probe for any file of ours.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'capture-visible': { suggested_key: { default: 'Alt+Shift+S' }, description: manifestMessage('commandCaptureVisible') },

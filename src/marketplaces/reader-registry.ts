@@ -1,8 +1,9 @@
 import type { MarketplaceId } from '../model/marketplace';
 import type { MarketplaceAdapter } from './adapter';
 
-// A reader bundle (entrypoints/reader-<id>.ts), imported by the content script on an order page,
-// registers its adapter here; globalThis is the content script's own isolated world, not the page's.
+// A reader bundle (entrypoints/reader-<id>.ts), injected just before the content script on an order
+// page, registers its adapter here; globalThis is the content scripts' own isolated world, shared by
+// every content script of ours in the frame, never the page's.
 const KEY = '__claimkitReaders';
 
 type Readers = Partial<Record<MarketplaceId, MarketplaceAdapter>>;
@@ -14,6 +15,8 @@ function readers(): Readers {
 }
 
 export function registerReader(adapter: MarketplaceAdapter): void {
+  // The e2e build marks each reader's arrival for the bench and tests/e2e/non-order-pages.e2e.ts.
+  if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:reader');
   readers()[adapter.id] = adapter;
 }
 

@@ -11,7 +11,9 @@ export function sitePermissionsMarkdownTable(): string {
     const name = MARKETPLACE_NAMES[site.id as keyof typeof MARKETPLACE_NAMES];
     const images = MARKETPLACE_IMAGE_HOSTS[site.id] ?? [];
     const imageText = images.length === 0 ? '—' : `${images.map((h) => `\`${h}\``).join(', ')} (optional, asked on your first re-drawn capture there)`;
-    return `| ${name} | ${site.matchPatterns.map((p) => `\`${p}\``).join(', ')} | ${imageText} |`;
+    const code = (patterns: readonly string[]) => patterns.map((p) => `\`${p}\``).join(', ');
+    const readerText = site.readerMatchPatterns.every((p) => site.matchPatterns.includes(p)) && site.readerMatchPatterns.length === site.matchPatterns.length ? 'the same pages (each is an order page)' : code(site.readerMatchPatterns);
+    return `| ${name} | ${code(site.matchPatterns)} | ${readerText} | ${imageText} |`;
   });
-  return ['| marketplace | content script runs only on | image servers |', '|---|---|---|', ...rows].join('\n');
+  return ['| marketplace | content script runs only on | with its reader bundle on (the order pages) | image servers |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -1,30 +1,34 @@
 import type { MarketplaceId, PageKind } from '../model/marketplace';
-import { ALIEXPRESS_MATCH_PATTERNS, aliexpressPageKindFromUrl, isAliExpressHost } from './aliexpress/urls';
-import { AMAZON_MATCH_PATTERNS, amazonPageKindFromUrl, isAmazonHost } from './amazon/urls';
-import { EBAY_MATCH_PATTERNS, ebayPageKindFromUrl, isEbayHost } from './ebay/urls';
-import { OZON_MATCH_PATTERNS, isOzonHost, ozonPageKindFromUrl } from './ozon/urls';
-import { TEMU_MATCH_PATTERNS, isTemuHost, temuPageKindFromUrl } from './temu/urls';
-import { WILDBERRIES_MATCH_PATTERNS, isWildberriesHost, wildberriesPageKindFromUrl } from './wildberries/urls';
+import { ALIEXPRESS_MATCH_PATTERNS, ALIEXPRESS_READER_MATCH_PATTERNS, aliexpressPageKindFromUrl, isAliExpressHost } from './aliexpress/urls';
+import { AMAZON_MATCH_PATTERNS, AMAZON_READER_MATCH_PATTERNS, amazonPageKindFromUrl, isAmazonHost } from './amazon/urls';
+import { EBAY_MATCH_PATTERNS, EBAY_READER_MATCH_PATTERNS, ebayPageKindFromUrl, isEbayHost } from './ebay/urls';
+import { OZON_MATCH_PATTERNS, OZON_READER_MATCH_PATTERNS, isOzonHost, ozonPageKindFromUrl } from './ozon/urls';
+import { TEMU_MATCH_PATTERNS, TEMU_READER_MATCH_PATTERNS, isTemuHost, temuPageKindFromUrl } from './temu/urls';
+import { WILDBERRIES_MATCH_PATTERNS, WILDBERRIES_READER_MATCH_PATTERNS, isWildberriesHost, wildberriesPageKindFromUrl } from './wildberries/urls';
 
 /**
  * What the always-on content script needs to know about a marketplace: which pages are its order
- * pages, by URL alone. The readers themselves (tens of kB each) are separate bundles, loaded only on
- * an order page of their own marketplace (entrypoints/reader-<id>.ts).
+ * pages, by URL alone. The readers themselves (tens of kB each) are separate bundles, injected by
+ * the browser with the content script on the order pages of their own marketplace only
+ * (entrypoints/reader-<id>.ts; src/manifest/reader-content-scripts.ts writes the manifest entries).
  */
 export interface MarketplaceSite {
   id: MarketplaceId;
+  /** Where the content script runs: the order pages and the pages around them a shopper moves through. */
   matchPatterns: readonly string[];
+  /** The order pages themselves, within matchPatterns: the reader bundle is injected here. */
+  readerMatchPatterns: readonly string[];
   matches(url: URL): boolean;
   pageKindFromUrl(url: URL): PageKind;
 }
 
 export const sites: readonly MarketplaceSite[] = [
-  { id: 'aliexpress', matchPatterns: ALIEXPRESS_MATCH_PATTERNS, matches: (url) => isAliExpressHost(url.hostname), pageKindFromUrl: aliexpressPageKindFromUrl },
-  { id: 'amazon', matchPatterns: AMAZON_MATCH_PATTERNS, matches: (url) => isAmazonHost(url.hostname), pageKindFromUrl: amazonPageKindFromUrl },
-  { id: 'ebay', matchPatterns: EBAY_MATCH_PATTERNS, matches: (url) => isEbayHost(url.hostname), pageKindFromUrl: ebayPageKindFromUrl },
-  { id: 'temu', matchPatterns: TEMU_MATCH_PATTERNS, matches: (url) => isTemuHost(url.hostname), pageKindFromUrl: temuPageKindFromUrl },
-  { id: 'ozon', matchPatterns: OZON_MATCH_PATTERNS, matches: (url) => isOzonHost(url.hostname), pageKindFromUrl: ozonPageKindFromUrl },
-  { id: 'wildberries', matchPatterns: WILDBERRIES_MATCH_PATTERNS, matches: (url) => isWildberriesHost(url.hostname), pageKindFromUrl: wildberriesPageKindFromUrl },
+  { id: 'aliexpress', matchPatterns: ALIEXPRESS_MATCH_PATTERNS, readerMatchPatterns: ALIEXPRESS_READER_MATCH_PATTERNS, matches: (url) => isAliExpressHost(url.hostname), pageKindFromUrl: aliexpressPageKindFromUrl },
+  { id: 'amazon', matchPatterns: AMAZON_MATCH_PATTERNS, readerMatchPatterns: AMAZON_READER_MATCH_PATTERNS, matches: (url) => isAmazonHost(url.hostname), pageKindFromUrl: amazonPageKindFromUrl },
+  { id: 'ebay', matchPatterns: EBAY_MATCH_PATTERNS, readerMatchPatterns: EBAY_READER_MATCH_PATTERNS, matches: (url) => isEbayHost(url.hostname), pageKindFromUrl: ebayPageKindFromUrl },
+  { id: 'temu', matchPatterns: TEMU_MATCH_PATTERNS, readerMatchPatterns: TEMU_READER_MATCH_PATTERNS, matches: (url) => isTemuHost(url.hostname), pageKindFromUrl: temuPageKindFromUrl },
+  { id: 'ozon', matchPatterns: OZON_MATCH_PATTERNS, readerMatchPatterns: OZON_READER_MATCH_PATTERNS, matches: (url) => isOzonHost(url.hostname), pageKindFromUrl: ozonPageKindFromUrl },
+  { id: 'wildberries', matchPatterns: WILDBERRIES_MATCH_PATTERNS, readerMatchPatterns: WILDBERRIES_READER_MATCH_PATTERNS, matches: (url) => isWildberriesHost(url.hostname), pageKindFromUrl: wildberriesPageKindFromUrl },
 ];
 
 export function siteForUrl(url: URL): MarketplaceSite | undefined {
@@ -43,12 +47,10 @@ export function isMarketplaceUrl(raw: string): boolean {
 /** Match patterns of the order content script (the manifest is generated from these). */
 export const orderPageMatchPatterns: string[] = sites.flatMap((site) => [...site.matchPatterns]);
 
-/** Web-accessible-resource patterns must be whole origins ("…/*"): the readers load only there. */
-export function originPatterns(patterns: readonly string[]): string[] {
-  return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
-}
+/** Match patterns of the reader bundles: the order pages of every marketplace. */
+export const readerMatchPatterns: string[] = sites.flatMap((site) => [...site.readerMatchPatterns]);
 
-/** The reader bundle of a marketplace, relative to the extension root. */
-export function readerFile(id: MarketplaceId): `/reader-${string}.js` {
-  return `/reader-${id}.js`;
+/** The reader bundle of a marketplace, as the manifest names it (relative to the extension root). */
+export function readerFile(id: MarketplaceId): `reader-${string}.js` {
+  return `reader-${id}.js`;
 }

@@ -186,8 +186,9 @@ export function recordReaderRequests(context: BrowserContext, extensionId: strin
 }
 
 /**
- * The performance marks the e2e build's content script leaves in the page (claimkit:start,
- * claimkit:not-an-order-page, claimkit:reader-loaded, claimkit:read, claimkit:observing), in order,
+ * The performance marks the e2e build's reader bundle and content script leave in the page
+ * (claimkit:reader-start, claimkit:reader, claimkit:start, claimkit:not-an-order-page,
+ * claimkit:read, claimkit:observing), in order,
  * with their time since navigation start. Empty when the content script did not run.
  */
 export function contentScriptMarks(page: Page): Promise<{ name: string; at: number }[]> {

@@ -63,14 +63,14 @@ const FAMILIES: Record<MarkerFamily, { members: readonly string[]; fallback?: st
 
 // Uppercase words that are ISO codes but read as English on a page ("ALL 3 items", "TOP 10").
 const CODE_LOOKALIKES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB', 'SOS', 'PEN', 'MAD', 'BAM']);
-const KNOWN_CODES = new Set(
-  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [],
-);
+// Asked of Intl on first use, not when a reader starts: most pages print a symbol, not a code.
+let knownCodes: ReadonlySet<string> | undefined;
 
 /** An ISO 4217 code the runtime knows, or null for three capitals that are something else. */
 export function currencyFromCode(code: string): string | null {
   if (CODE_LOOKALIKES.has(code)) return null;
-  return KNOWN_CODES.has(code) ? code : null;
+  knownCodes ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+  return knownCodes.has(code) ? code : null;
 }
 
 /**

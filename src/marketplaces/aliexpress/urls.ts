@@ -15,6 +15,22 @@ export const ALIEXPRESS_MATCH_PATTERNS = [
   '*://trade.aliexpress.com/order*',
 ] as const;
 
+/**
+ * The order pages themselves (aliexpressPageKindFromUrl says order-detail or order-list): the reader
+ * bundle is injected here only. A match pattern's path is matched with the query string, hence the
+ * trailing `*`. aliexpress.ru's /order-list covers its list and every detail page.
+ */
+export const ALIEXPRESS_READER_MATCH_PATTERNS = [
+  '*://*.aliexpress.com/p/order/index.html*',
+  '*://*.aliexpress.com/p/order/detail.html*',
+  '*://*.aliexpress.us/p/order/index.html*',
+  '*://*.aliexpress.us/p/order/detail.html*',
+  '*://aliexpress.ru/order-list*',
+  '*://*.aliexpress.ru/order-list*',
+  '*://trade.aliexpress.com/orderList.htm*',
+  '*://trade.aliexpress.com/order_detail.htm*',
+] as const;
+
 const HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
 
 export function isAliExpressHost(hostname: string): boolean {

@@ -29,6 +29,12 @@ export const AMAZON_MATCH_PATTERNS: readonly string[] = Object.keys(AMAZON_SITES
   ORDER_PATHS.map((path) => `*://*.${site}${path}`),
 );
 
+/** The order pages themselves (details and lists; `*` after the page name takes "/ref=…" and the query): the reader is injected here only. */
+const READER_PATHS = ['/your-orders/order-details*', '/your-orders/orders*', '/gp/your-account/order-details*', '/gp/your-account/order-history*', '/gp/css/order-history*'];
+export const AMAZON_READER_MATCH_PATTERNS: readonly string[] = Object.keys(AMAZON_SITES).flatMap((site) =>
+  READER_PATHS.map((path) => `*://*.${site}${path}`),
+);
+
 /** The Amazon site a host belongs to ("www.amazon.co.uk" → "amazon.co.uk"), if it is one we read. */
 export function amazonSiteOf(hostname: string): AmazonSite | undefined {
   const host = hostname.toLowerCase();

@@ -13,6 +13,9 @@ export const EBAY_MATCH_PATTERNS: readonly string[] = TLDS.flatMap((tld) => [
   `*://*.ebay.${tld}/vod/FetchOrderDetails*`,
 ]);
 
+/** Both patterns are order pages already: the reader is injected wherever the content script runs. */
+export const EBAY_READER_MATCH_PATTERNS = EBAY_MATCH_PATTERNS;
+
 const HOST = /(^|\.)ebay\.(com|co\.uk|de)$/;
 
 export function isEbayHost(hostname: string): boolean {

@@ -5,6 +5,8 @@ import type { PageKind } from '../../model/marketplace';
  * order's details www.ozon.ru/my/orderdetails/?order=<number>. Nothing else on ozon.ru is read.
  */
 export const OZON_MATCH_PATTERNS = ['*://www.ozon.ru/my/orderdetails*', '*://www.ozon.ru/my/orderlist*'] as const;
+/** Both patterns are order pages already: the reader is injected wherever the content script runs. */
+export const OZON_READER_MATCH_PATTERNS = OZON_MATCH_PATTERNS;
 
 const HOST = /(^|\.)ozon\.ru$/;
 

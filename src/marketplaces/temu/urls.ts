@@ -6,6 +6,13 @@ import type { PageKind } from '../../model/marketplace';
  * both also under a country prefix (www.temu.com/<cc>/bgt_orders.html).
  */
 export const TEMU_MATCH_PATTERNS = ['*://www.temu.com/bgt_order*', '*://www.temu.com/*/bgt_order*'] as const;
+/** The order detail and list pages, with or without a region prefix: the reader is injected here only. */
+export const TEMU_READER_MATCH_PATTERNS = [
+  '*://www.temu.com/bgt_order_detail.html*',
+  '*://www.temu.com/bgt_orders.html*',
+  '*://www.temu.com/*/bgt_order_detail.html*',
+  '*://www.temu.com/*/bgt_orders.html*',
+] as const;
 
 const HOST = /(^|\.)temu\.com$/;
 // "/uk", "/de", "/de-en": the country (and language) prefix of regional sites.

@@ -5,6 +5,8 @@ import type { PageKind } from '../../model/marketplace';
  * the purchase archive /lk/myorders/archive, and the active deliveries /lk/myorders/delivery.
  */
 export const WILDBERRIES_MATCH_PATTERNS = ['*://www.wildberries.ru/lk/myorders/*'] as const;
+/** The purchase archive, the one order page read (see wildberriesPageKindFromUrl): the reader is injected there only. */
+export const WILDBERRIES_READER_MATCH_PATTERNS = ['*://www.wildberries.ru/lk/myorders/archive*'] as const;
 
 const HOST = /(^|\.)wildberries\.ru$/;
 

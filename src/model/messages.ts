@@ -117,6 +117,12 @@ export const protocol = {
   },
   /** Page → background: the saved complaint draft of an order, or null when there is none (issue #6). */
   'draft/get': { from: 'page', request: z.object({ orderKey: z.string().min(1) }), response: complaintDraftSchema.nullable() },
+  /** Page → background: every draft with text, newest first, with its order's number (the popup's "paste a saved complaint"). */
+  'drafts/list': {
+    from: 'page',
+    request: z.object({}),
+    response: z.object({ drafts: z.array(z.object({ orderId: z.string().min(1), draft: complaintDraftSchema.extend({ text: z.string().min(1) }) })) }),
+  },
   /** Page → background: save an order's complaint draft (the builder auto-saves); answers it as stored. */
   'draft/save': { from: 'page', request: complaintDraftSchema, response: complaintDraftSchema },
   /**

@@ -62,6 +62,7 @@ export function createBackgroundHandlers(
       return deleted;
     },
     'draft/get': async ({ orderKey }) => (await services).complaints.getDraft(orderKey),
+    'drafts/list': async () => (await services).complaints.listDrafts(),
     'draft/save': async (draft) => (await services).complaints.saveDraft(draft),
     'complaint/paste': async ({ tabId, text }) => (await services).complaints.paste(tabId, text),
   };

@@ -79,6 +79,23 @@ describe('complaint service', () => {
     expect(await complaints.getDraft(ORDER.key)).toBeNull();
   });
 
+  it('lists the drafts with text, newest first, with their order numbers, leaving out empty, broken and orphaned ones', async () => {
+    const { db, complaints } = await setup();
+    const other = fakeOrder({ orderId: '8181234567890999' });
+    await putOrder(db, other);
+    await complaints.saveDraft(draft());
+    await complaints.saveDraft(draft({ orderKey: other.key, text: 'Order 8181234567890999: not received.' }));
+    await db.put('drafts', { ...draft({ orderKey: 'aliexpress:gone' }), text: 'An order deleted since' });
+    await db.put('drafts', { orderKey: 'aliexpress:broken', reason: 'rude-seller' });
+    await putOrder(db, fakeOrder({ orderId: '8181234567890777' }));
+    await complaints.saveDraft(draft({ orderKey: 'aliexpress:8181234567890777', text: undefined }));
+    const { drafts } = await complaints.listDrafts();
+    expect(drafts.map((d) => [d.orderId, d.draft.text])).toEqual([
+      ['8181234567890999', 'Order 8181234567890999: not received.'],
+      [ORDER.orderId, 'Order 8181234567890123: item not as described.'],
+    ]);
+  });
+
   it('hands pasting to the page writer with the tab and the exact text', async () => {
     const { complaints, paste } = await setup();
     expect(await complaints.paste(7, 'Hello,\nline two')).toEqual({ pasted: true, where: 'the focused text box' });

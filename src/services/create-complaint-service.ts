@@ -1,6 +1,6 @@
 import type { ComplaintDraft } from '../model/complaint';
 import type { ResponseOf } from '../model/messages';
-import { getDraft, putDraft } from '../platform/db/drafts';
+import { getDraft, listDrafts, putDraft } from '../platform/db/drafts';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { getOrder } from '../platform/db/orders';
 
@@ -20,6 +20,19 @@ export type ComplaintService = ReturnType<typeof createComplaintService>;
  */
 export function createComplaintService({ db, now, paste }: ComplaintServiceDeps) {
   return {
+    /**
+     * The drafts with text, newest first, each with its order's number: what "Paste a saved
+     * complaint" offers. One read of the drafts store (a draft exists only where the user wrote
+     * one), not one question per tracked order. Drafts of orders no longer stored are left out.
+     */
+    async listDrafts(): Promise<ResponseOf<'drafts/list'>> {
+      const written = (await listDrafts(db)).filter((d): d is ComplaintDraft & { text: string } => Boolean(d.text));
+      const withOrders = await Promise.all(written.map(async (draft) => ({ draft, order: await getOrder(db, draft.orderKey) })));
+      const drafts = withOrders.flatMap(({ draft, order }) => (order ? [{ orderId: order.orderId, draft }] : []));
+      drafts.sort((a, b) => b.draft.updatedAt.localeCompare(a.draft.updatedAt));
+      return { drafts };
+    },
+
     /** The order's draft, or null when there is none or the stored one no longer parses. */
     getDraft: (orderKey: string): Promise<ComplaintDraft | null> => getDraft(db, orderKey),
 

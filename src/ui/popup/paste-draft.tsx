@@ -21,13 +21,7 @@ export function PasteDraft({ tabId }: { tabId: number | null }) {
 
   useEffect(() => {
     void (async () => {
-      const { orders } = await sendMessage('orders/list', {});
-      const found: DraftChoice[] = [];
-      for (const { order } of orders) {
-        const draft = await sendMessage('draft/get', { orderKey: order.key });
-        if (draft?.text) found.push({ orderId: order.orderId, draft: { ...draft, text: draft.text } });
-      }
-      found.sort((a, b) => b.draft.updatedAt.localeCompare(a.draft.updatedAt));
+      const found: DraftChoice[] = (await sendMessage('drafts/list', {})).drafts;
       setChoices(found);
       setChosen(found[0]?.draft.orderKey ?? '');
     })().catch(() => setChoices([]));

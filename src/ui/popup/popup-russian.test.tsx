@@ -60,6 +60,8 @@ const EVIDENCE = [
 const ORDER_PAGE: TabState = { pageKind: 'order-detail', order: ORDER, orders: [], deadlines: DEADLINES, reading: null };
 const OTHER_PAGE: TabState = { pageKind: 'unsupported', order: null, orders: [], deadlines: [], reading: null };
 
+const DRAFT = { orderKey: ORDER.key, reason: 'not-received', outcome: 'full-refund', facts: '', channel: 'platform-dispute', language: 'ru', text: 'Текст претензии', updatedAt: new Date(NOW).toISOString() } as const;
+
 function answer(state: TabState) {
   messaging.send.mockImplementation((type: string) => {
     switch (type) {
@@ -72,7 +74,9 @@ function answer(state: TabState) {
       case 'evidence/capture':
         return Promise.resolve({ evidence: fakeEvidence({ id: 'e3', orderKey: ORDER.key, kind: 'screenshot-full-stitched', width: 1280, height: 5400 }) });
       case 'draft/get':
-        return Promise.resolve({ orderKey: ORDER.key, reason: 'not-received', outcome: 'full-refund', facts: '', channel: 'platform-dispute', language: 'ru', text: 'Текст претензии', updatedAt: new Date(NOW).toISOString() });
+        return Promise.resolve(DRAFT);
+      case 'drafts/list':
+        return Promise.resolve({ drafts: [{ orderId: ORDER.orderId, draft: DRAFT }] });
       case 'settings/get':
         return Promise.resolve({ ...DEFAULT_SETTINGS, complaintLanguage: 'ru' });
       case 'orders/list':

@@ -66,7 +66,8 @@ export async function benchPopup(): Promise<PopupFigure[]> {
     await seedOrders(ext.worker, `aliexpress:${ORDER_ID}`, 999);
     const orders = await storedOrderCount(ext.worker);
     figures.push(await timePopup(ext, orderTab, 'order page → order shown (other orders past their deadlines)', orders, orderShown));
-    figures.push(await timePopup(ext, itemTab, 'product page → every tracked order listed', orders, { selector: '.tracked-row', count: orders }));
+    // The popup lists the 20 most urgent ("Show all" fetches the rest): the background still sorts all 1,000.
+    figures.push(await timePopup(ext, itemTab, 'product page → the 20 most urgent tracked orders listed', orders, { selector: '.tracked-row', count: Math.min(20, orders) }));
     // The same 999 placed 1–150 days ago: every order has open deadlines, each with its reminders.
     await seedOrders(ext.worker, `aliexpress:${ORDER_ID}`, 999, true);
     figures.push(await timePopup(ext, orderTab, 'order page → order shown (every order with open deadlines)', orders, orderShown));

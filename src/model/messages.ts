@@ -80,7 +80,12 @@ export const protocol = {
   /** Popup → background: an order the user typed in on a page we cannot read. */
   'order/save-manual': { from: 'page', request: manualOrderSchema, response: z.object({ orderKey: z.string() }) },
   /** Page → background: every stored order with its deadlines, most urgent first. */
-  'orders/list': { from: 'page', request: z.object({}), response: z.object({ orders: z.array(trackedOrderSchema), broken: z.number().int() }) },
+  /** Page → background: the stored orders, most urgent first; the first `limit` of them when given, and how many there are. */
+  'orders/list': {
+    from: 'page',
+    request: z.object({ limit: z.number().int().positive().optional() }),
+    response: z.object({ orders: z.array(trackedOrderSchema), total: z.number().int().nonnegative(), broken: z.number().int() }),
+  },
   /** Page → background: track/untrack an order, or mark its case resolved (reminders stop) / reopen it. */
   'order/set-state': {
     from: 'page',

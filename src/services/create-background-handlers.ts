@@ -31,7 +31,7 @@ export function createBackgroundHandlers(
     'tab/get-state': async ({ tabId }) => (await services).orders.getTabState(tabId),
     'tab/read-generic': async ({ tabId }) => (await services).orders.getTabState(tabId, await tabs.readWithGeneric(tabId)),
     'order/save-manual': async (input) => ({ orderKey: (await (await services).orders.saveManual(input)).key }),
-    'orders/list': async () => (await services).orders.listTracked(),
+    'orders/list': async ({ limit }) => (await services).orders.listTracked(limit),
     'order/set-state': async ({ orderKey, ...change }) => ({ orderKey: (await (await services).orders.setState(orderKey, change)).key }),
     'evidence/capture': async ({ tabId, mode }) => {
       const { evidence } = await services;

@@ -74,6 +74,8 @@ describe('order service', () => {
     const { service } = await setup();
     for (const id of ['1', '2', '3']) await service.recordReading({ pageKind: 'order-detail', order: fakeReading({ orderId: id }) });
     expect((await service.listTracked()).orders.map((r) => r.order.orderId)).toEqual(['3', '2', '1']);
+    // The popup's glance: the most urgent first, and how many there are in all.
+    expect(await service.listTracked(2)).toMatchObject({ orders: [{ order: { orderId: '3' } }, { order: { orderId: '2' } }], total: 3 });
     await service.setState('aliexpress:3', { resolved: true });
     const rows = (await service.listTracked()).orders;
     expect(rows.map((r) => r.order.orderId)).toEqual(['2', '3', '1']);

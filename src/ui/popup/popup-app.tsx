@@ -17,6 +17,9 @@ import { ErrorNotice } from '../components/error-notice';
 // of the popup's code: the order and its deadlines show first, the builder follows a moment later.
 const ComplaintBuilder = lazy(() => import('../complaint/complaint-builder').then((m) => ({ default: m.ComplaintBuilder })));
 
+/** Tracked orders the popup lists before "Show all": the most urgent, a glance, not a page of 1,000. */
+const TRACKED_IN_POPUP = 20;
+
 export interface PopupAppProps {
   tabId: number | null;
   /** The tab's URL where known (manual orders record it); our own page URL otherwise. */
@@ -102,7 +105,7 @@ function TabContent({ state, tabId, pageUrl, timeZone, onSaved, onRead }: TabCon
       <PasteDraft tabId={tabId} />
       <ManualOrderForm url={state.reading?.url ?? pageUrl} onSaved={onSaved} />
       {/* Away from an order page, the popup is where the user sees every case and its next deadline. */}
-      <TrackedOrders timeZone={timeZone} />
+      <TrackedOrders timeZone={timeZone} firstShown={TRACKED_IN_POPUP} />
     </>
   );
 }

@@ -39,7 +39,7 @@ const LIST: TrackedOrder[] = [
 ];
 
 /** Answers each message type from a table; 'order/set-state' is recorded by the mock itself. */
-function answer(lists: { orders: TrackedOrder[]; broken: number }[]) {
+function answer(lists: { orders: TrackedOrder[]; total?: number; broken: number }[]) {
   let call = 0;
   messaging.send.mockImplementation((type: string, data: { orderKey?: string }) => {
     if (type === 'orders/list') return Promise.resolve(lists[Math.min(call++, lists.length - 1)]);
@@ -59,9 +59,9 @@ afterEach(() => {
   container.remove();
 });
 
-async function render(language: 'en' | 'ru' = 'en') {
+async function render(language: 'en' | 'ru' = 'en', firstShown?: number) {
   root = createRoot(container);
-  const list = <TrackedOrders timeZone="UTC" now={() => NOW} />;
+  const list = <TrackedOrders timeZone="UTC" now={() => NOW} firstShown={firstShown} />;
   await act(async () => root.render(language === 'en' ? list : <I18nContext.Provider value={createTranslator('ru', 'ru-RU')}>{list}</I18nContext.Provider>));
 }
 
@@ -70,7 +70,7 @@ const button = (row: Element, text: string) => [...row.querySelectorAll('button'
 
 describe('TrackedOrders', () => {
   it('shows every order in the order the background sent, with its next deadline in words, by word and colour', async () => {
-    answer([{ orders: LIST, broken: 0 }]);
+    answer([{ orders: LIST, total: LIST.length, broken: 0 }]);
     await render();
     expect(messaging.send).toHaveBeenCalledWith('orders/list', {});
     expect(rows().map((r) => r.querySelector('h3')?.textContent)).toEqual(['Order 111', 'Order 222', 'Order 333', 'Order 444', 'Order 555']);
@@ -93,8 +93,20 @@ describe('TrackedOrders', () => {
     for (const row of [resolved, untracked, passed]) expect(row.className).not.toContain('urgency--');
   });
 
+  it('in the popup shows the most urgent first and the rest on request, in the user\'s language', async () => {
+    answer([{ orders: LIST.slice(0, 2), total: LIST.length, broken: 0 }, { orders: LIST, total: LIST.length, broken: 0 }]);
+    await render('ru', 2);
+    expect(messaging.send).toHaveBeenCalledWith('orders/list', { limit: 2 });
+    expect(rows()).toHaveLength(2);
+    const more = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Показать все 5 отслеживаемых заказов')!;
+    await act(async () => more.click());
+    expect(messaging.send).toHaveBeenLastCalledWith('orders/list', {});
+    expect(rows()).toHaveLength(LIST.length);
+    expect([...container.querySelectorAll('button')].some((b) => b.textContent?.startsWith('Показать все'))).toBe(false);
+  });
+
   it('labels each button and link with its order, and opens the order page in a new tab without an opener', async () => {
-    answer([{ orders: LIST, broken: 0 }]);
+    answer([{ orders: LIST, total: LIST.length, broken: 0 }]);
     await render();
     const later = rows()[1]!;
     const resolve = button(later, 'Mark resolved')!;
@@ -125,7 +137,7 @@ describe('TrackedOrders', () => {
   });
 
   it('offers "Track" and "Reopen" on orders the user set aside', async () => {
-    answer([{ orders: LIST, broken: 0 }]);
+    answer([{ orders: LIST, total: LIST.length, broken: 0 }]);
     await render();
     await act(async () => button(rows()[3]!, 'Track')!.click());
     expect(messaging.send).toHaveBeenCalledWith('order/set-state', { orderKey: 'aliexpress:444', tracked: true });

@@ -11,6 +11,8 @@ export interface TrackedOrdersProps {
   timeZone: string;
   /** The clock, a parameter so tests fix it (CONVENTIONS.md §5). */
   now?: () => Date;
+  /** Show only the most urgent this many, with a button for the rest (the popup); all when absent. */
+  firstShown?: number;
 }
 
 /**
@@ -18,10 +20,10 @@ export interface TrackedOrdersProps {
  * with "Mark resolved"/"Reopen" and "Stop tracking"/"Track". Dates and "in 4 days" follow the
  * translator's locale (the browser's own region for English, ru-RU for Russian).
  */
-export function TrackedOrders({ timeZone, now = () => new Date() }: TrackedOrdersProps) {
-  const { t } = useMessages();
+export function TrackedOrders({ timeZone, now = () => new Date(), firstShown }: TrackedOrdersProps) {
+  const { t, tn } = useMessages();
   const base = useId();
-  const { result, reload, change } = useTrackedOrders();
+  const { result, reload, change, showAll } = useTrackedOrders(firstShown);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [changeError, setChangeError] = useState<string | null>(null);
   // A resolved order moves down the list; moving its row drops focus, so give it back.
@@ -82,6 +84,11 @@ export function TrackedOrders({ timeZone, now = () => new Date() }: TrackedOrder
             />
           ))}
         </ol>
+      )}
+      {result.status === 'ready' && result.list.total > result.list.orders.length && (
+        <button type="button" className="button button--small" onClick={showAll}>
+          {tn('trackedShowAll', result.list.total)}
+        </button>
       )}
       {result.status === 'ready' && result.list.broken > 0 && (
         <p className="muted">

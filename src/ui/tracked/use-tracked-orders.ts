@@ -10,19 +10,22 @@ export type TrackedResult =
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The stored orders as the background sorts them (most urgent first). `change` sends
- * 'order/set-state' and reloads; it throws a readable Error when the change is refused.
- * A reload keeps the old list on screen until the new one arrives (no flash of "Loading").
+ * The stored orders as the background sorts them (most urgent first): the first `firstShown`
+ * until `showAll` is called, when given. `change` sends 'order/set-state' and reloads; it throws
+ * a readable Error when the change is refused. A reload keeps the old list on screen until the
+ * new one arrives (no flash of "Loading").
  */
-export function useTrackedOrders() {
+export function useTrackedOrders(firstShown?: number) {
   const [result, setResult] = useState<TrackedResult>({ status: 'loading' });
+  const [limit, setLimit] = useState(firstShown);
   const load = useCallback(async () => {
     try {
-      setResult({ status: 'ready', list: await sendMessage('orders/list', {}) });
+      setResult({ status: 'ready', list: await sendMessage('orders/list', limit === undefined ? {} : { limit }) });
     } catch (error) {
       setResult({ status: 'error', error: messageOf(error) });
     }
-  }, []);
+  }, [limit]);
+  const showAll = useCallback(() => setLimit(undefined), []);
   useEffect(() => {
     void load();
   }, [load]);
@@ -33,5 +36,5 @@ export function useTrackedOrders() {
     },
     [load],
   );
-  return { result, reload: load, change };
+  return { result, reload: load, change, showAll };
 }

@@ -54,6 +54,25 @@ function chooseFiles(label: string, files: File[]) {
 }
 
 describe('LockerApp', () => {
+  it('moves an item to another case, the cases listed once the user reaches for the list', async () => {
+    const OTHER = fakeOrder({ orderId: '8181234567890999' });
+    const api = fakeApi({
+      listCases: vi.fn(() => Promise.resolve({ cases: [{ key: ORDER.key, order: ORDER, evidence: [SHOT] }, { key: OTHER.key, order: OTHER, evidence: [] }, { key: 'unassigned', order: null, evidence: [] }], broken: [] })),
+    });
+    await render(api);
+    const select = container.querySelector<HTMLSelectElement>('[data-testid="locker-item"] select')!;
+    expect(select.options).toHaveLength(1); // only "Choose a case" until then
+    await act(async () => select.focus());
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Choose a case…', `AliExpress order ${OTHER.orderId}`, 'Not assigned to an order']);
+    await act(async () => {
+      select.value = OTHER.key;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const move = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Move')!;
+    await act(async () => move.click());
+    expect(api.reassign).toHaveBeenCalledWith(SHOT.id, OTHER.key);
+  });
+
   it('shows page text as text: a quote that looks like HTML makes no element', async () => {
     await render(fakeApi());
     expect(container.textContent).toContain('<img src=x onerror="alert(1)">Seller: "2 m cable"');

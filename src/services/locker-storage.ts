@@ -1,6 +1,5 @@
 import { lowSpaceWarning, type LowSpace } from '../core/evidence/low-space';
 
-export { formatBytes, LOW_SPACE_BYTES, LOW_SPACE_FRACTION } from '../core/evidence/low-space';
 /** The part of `navigator.storage` the locker uses (a fake in tests). */
 export interface StorageEstimator {
   estimate(): Promise<{ usage?: number; quota?: number }>;

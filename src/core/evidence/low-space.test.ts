@@ -4,8 +4,8 @@ import { lowSpaceWarning } from './low-space';
 const MB = 1024 * 1024;
 
 describe('lowSpaceWarning', () => {
-  it('warns when less than 5% or 50 MB would be left, and says what to do', () => {
-    expect(lowSpaceWarning(9_500 * MB, 10_000 * MB, 5 * MB)?.message).toMatch(/^Storage is nearly full: .*Export and delete old cases first/);
+  it('warns when less than 5% or 50 MB would be left, with what would be left of the quota', () => {
+    expect(lowSpaceWarning(9_500 * MB, 10_000 * MB, 5 * MB)).toEqual({ left: 495 * MB, quota: 10_000 * MB });
     expect(lowSpaceWarning(100 * MB, 160 * MB, 20 * MB)?.left).toBe(40 * MB);
   });
 

@@ -3,17 +3,10 @@ const MB = 1024 * 1024;
 export const LOW_SPACE_FRACTION = 0.05;
 export const LOW_SPACE_BYTES = 50 * MB;
 
+/** What the UI words in the user's language (popup, locker): the bytes left after adding, of the quota. */
 export interface LowSpace {
   left: number;
   quota: number;
-  message: string;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < MB) return `${Math.round(bytes / 1024)} KB`;
-  if (bytes < 1024 * MB) return `${(bytes / MB).toFixed(1)} MB`;
-  return `${(bytes / 1024 / MB).toFixed(1)} GB`;
 }
 
 /**
@@ -24,11 +17,5 @@ export function lowSpaceWarning(usage: number, quota: number, bytes: number): Lo
   if (quota <= 0) return null;
   const left = quota - usage - bytes;
   if (left >= Math.max(quota * LOW_SPACE_FRACTION, LOW_SPACE_BYTES)) return null;
-  return {
-    left,
-    quota,
-    message:
-      `Storage is nearly full: after adding ${formatBytes(bytes)} about ${formatBytes(Math.max(0, left))} of ${formatBytes(quota)} would be left. ` +
-      'Export and delete old cases first, or add anyway. If the browser refuses, nothing you already saved is lost.',
-  };
+  return { left, quota };
 }

@@ -54,35 +54,8 @@ export function itemName(m: LockerMessages, item: Evidence): string {
   return item.fileName ?? item.pageTitle ?? kindLabel(m, item.kind);
 }
 
-const KB = 1024;
-const MB = 1024 * KB;
-const GB = 1024 * MB;
-
-/**
- * "512 bytes", "12 kB", "3.4 MB" / "512 байт", "12 кБ", "3,4 МБ": binary multiples, with the unit
- * names and number format of the locale (Intl). Bytes use the long unit name: "512 byte" is not English.
- */
-export function formatBytes(bytes: number, locale: string): string {
-  if (bytes < KB) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
-  const [value, unit, digits] = bytes < MB ? [bytes / KB, 'kilobyte', 0] : bytes < GB ? [bytes / MB, 'megabyte', 1] : [bytes / GB, 'gigabyte', 1];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-}
-
-/** "350 ms", "1.2 sec" / "350 мс", "1,2 с". */
-export function formatDuration(ms: number, locale: string): string {
-  if (ms < 1000) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 }).format(ms);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
-}
-
-/** A share as a percentage ("0.34%", "12 %"), with two decimals under 1% so a little use is not "0%". */
-export function formatPercent(share: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: share < 0.01 ? 2 : 0 }).format(share);
-}
-
-/** A number in the locale ("1 280" in Russian from five digits up, "1,280" in English). */
-export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
-}
+// Sizes, durations, shares and counts in the locale: pure Intl, shared with the options page.
+export { formatBytes, formatDuration, formatNumber, formatPercent } from '../../core/format/format-quantity';
 
 /** Whether the bytes are shown as an image or video preview (the rest are shown as text). */
 export function previewKind(item: Evidence): 'image' | 'video' | 'text' | 'none' {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatBytes } from '../locker/labels';
+import { formatBytes } from '../../core/format/format-quantity';
 import { saveBlob } from '../locker/save-file';
 import { useMessages } from '../i18n/use-messages';
 import type { DataApi } from './data-api';

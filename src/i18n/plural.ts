@@ -15,7 +15,20 @@ export function isPluralForms(value: unknown): value is PluralForms {
 }
 
 export function pickPlural(forms: PluralForms, count: number, locale: string): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const { rules, numbers } = formattersFor(locale);
+  const category = rules.select(count);
   const text = (category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined) ?? forms.other;
-  return text.replaceAll('{n}', new Intl.NumberFormat(locale).format(count));
+  return text.replaceAll('{n}', numbers.format(count));
+}
+
+// One PluralRules and NumberFormat per locale: making them is far slower than using them, and the
+// deadline labels of every tracked order ask for plurals.
+const formatters = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+function formattersFor(locale: string) {
+  let made = formatters.get(locale);
+  if (!made) {
+    made = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    formatters.set(locale, made);
+  }
+  return made;
 }

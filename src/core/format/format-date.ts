@@ -1,4 +1,5 @@
 import type { PageDate } from '../../model/time';
+import { dateTimeFormat } from './intl-cache';
 
 /**
  * "21 Feb 2026" for a calendar day (no zone shift: a day printed on the page stays that day),
@@ -7,13 +8,13 @@ import type { PageDate } from '../../model/time';
 export function formatPageDate(value: PageDate, locale: string, timeZone: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    return dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
   }
   return formatInstant(value, locale, timeZone);
 }
 
 export function formatInstant(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -15,6 +15,10 @@ import { createPageWatcher } from '../src/services/create-page-watcher';
 export default defineContentScript({
   matches: orderPageMatchPatterns,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage "<extension id>:order:wxt:content-script-started" to the
+  // page on every order page: any script of the shop would learn ClaimKit's id, that is, that it is
+  // installed (tests/e2e/non-order-pages.e2e.ts checks the page hears nothing from us).
+  noScriptStartedPostMessage: true,
   main() {
     if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:start');
     const site = siteForUrl(new URL(location.href));

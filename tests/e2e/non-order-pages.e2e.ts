@@ -52,6 +52,12 @@ afterAll(async () => {
 describe('the content script', () => {
   it('on an order page (the control): has its reader injected, observes the page, reports the order', async () => {
     const page = await ext.context.newPage();
+    // Every message the page's own scripts could hear (window.postMessage from anywhere).
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
     await page.goto(ORDER_URL);
     await waitFor(() => readStoredOrder(ext.worker, 'aliexpress:3052219904417382'), 'the order');
     const tabId = await tabIdOf(ext.worker, ORDER_URL);
@@ -61,6 +67,8 @@ describe('the content script', () => {
     // In this order: the reader is registered before the content script starts.
     expect([...new Set(marks.filter((m) => m !== 'claimkit:observing'))]).toEqual(['claimkit:reader-start', 'claimkit:reader', 'claimkit:start', 'claimkit:read']);
     expect(marks).toContain('claimkit:observing');
+    // Nothing was posted to the page: no message carries ClaimKit's id to the shop's scripts.
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
     await page.close();
   });
 

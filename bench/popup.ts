@@ -31,6 +31,20 @@ export interface PopupFigure {
 // are open and reading it plans reminders, as for a live order.
 const placedText = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: E2E_TIME_ZONE });
 
+// The floor: how long this browser on this machine takes to show anything at all in a new tab.
+const BLANK_PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="shown">blank</p></body></html>';
+
+async function timeBlankPage(ext: LaunchedExtension): Promise<PopupFigure> {
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UPS + RUNS; i++) {
+    const page = await ext.context.newPage();
+    const shown = await timeUntilShown(page, 'http://www.aliexpress.com/blank.html', { selector: '#shown' });
+    await page.close();
+    if (i >= WARM_UPS) times.push(shown.ms);
+  }
+  return { name: 'floor: a blank web page in a new tab → its text shown', orders: 0, medianMs: median(times), p90Ms: quantile(times, 0.9), runs: times.length };
+}
+
 async function timePopup(ext: LaunchedExtension, tabId: number, name: string, orders: number, want: ShownWant): Promise<PopupFigure> {
   const times: number[] = [];
   for (let i = 0; i < WARM_UPS + RUNS; i++) {
@@ -48,6 +62,7 @@ export async function benchPopup(): Promise<PopupFigure[]> {
   const server = await serveFixtures([
     { host: 'www.aliexpress.com', path: '/p/order/detail.html', file: 'aliexpress/order-detail-global-en.html', transform: (html) => html.replace('Order date: Feb 21, 2026', `Order date: ${placedText}`) },
     { host: 'www.aliexpress.com', path: '/item/1005006412873391.html', file: 'aliexpress/not-an-order.html' },
+    { host: 'www.aliexpress.com', path: '/blank.html', file: 'aliexpress/not-an-order.html', transform: () => BLANK_PAGE },
   ]);
   const ext = await launchExtension(server.port);
   try {
@@ -59,7 +74,7 @@ export async function benchPopup(): Promise<PopupFigure[]> {
     await item.goto(ITEM_URL);
     const itemTab = await tabIdOf(ext.worker, ITEM_URL);
     const orderShown = { selector: '[data-testid="order-id"]', text: ORDER_ID };
-    const figures: PopupFigure[] = [];
+    const figures: PopupFigure[] = [await timeBlankPage(ext)];
 
     figures.push(await timePopup(ext, orderTab, 'order page → order shown', await storedOrderCount(ext.worker), orderShown));
     // 999 copies placed two years ago: their deadlines have passed, so they plan no reminders.

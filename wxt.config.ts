@@ -3,7 +3,7 @@ import { localeFiles } from './src/i18n/manifest-messages';
 import { buildManifest } from './src/manifest/build-manifest';
 import { useNativeBrowserInContentScripts } from './src/manifest/content-script-without-polyfill';
 import { injectReadersWithOrderScript } from './src/manifest/reader-content-scripts';
-import { useTranslatedActionTitle } from './src/manifest/translated-action-title';
+import { translateActionTitle } from './src/manifest/translated-action-title';
 
 // WXT config. srcDir stays '.', so entrypoints/ sits at the root and src/ is ours.
 // Auto-imports are off: every platform dependency is a visible import (CONVENTIONS.md §2).
@@ -18,7 +18,7 @@ export default defineConfig({
       files.push(...localeFiles());
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      useTranslatedActionTitle(wxt, manifest);
+      translateActionTitle(wxt, manifest);
       injectReadersWithOrderScript(wxt, manifest);
     },
   },

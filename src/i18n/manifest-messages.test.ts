@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildManifest } from '../manifest/build-manifest';
-import { useTranslatedActionTitle } from '../manifest/translated-action-title';
+import { translateActionTitle } from '../manifest/translated-action-title';
 import { chromeMessages, localeFiles, MANIFEST_MESSAGE_LIMITS, MANIFEST_MESSAGES, type ManifestMessageKey } from './manifest-messages';
 
 const files = localeFiles();
@@ -36,8 +36,8 @@ describe('the generated _locales files', () => {
   it('give the toolbar button its translated title over the popup’s <title>, in MV3 and MV2', () => {
     const mv3 = { action: { default_title: 'ClaimKit', default_popup: 'popup.html' } };
     const mv2 = { browser_action: { default_title: 'ClaimKit' } };
-    useTranslatedActionTitle(null, mv3);
-    useTranslatedActionTitle(null, mv2);
+    translateActionTitle(null, mv3);
+    translateActionTitle(null, mv2);
     expect(mv3.action).toEqual({ default_title: '__MSG_actionTitle__', default_popup: 'popup.html' });
     expect(mv2.browser_action.default_title).toBe('__MSG_actionTitle__');
     expect(parsed['_locales/en/messages.json']).toHaveProperty('actionTitle');

@@ -1,5 +1,5 @@
-import { normalizeText } from '../../core/parse/normalize-text';
 import type { ReadContext } from '../adapter';
+import { absoluteUrl, lastText } from '../page-dom';
 
 /**
  * What every AliExpress reader needs besides the document: the page URL (links resolve against it),
@@ -19,59 +19,6 @@ export function toPage(doc: Document, ctx: ReadContext): Page {
   return { doc, ctx, locale: lang ? lang : undefined, tail: lastText(doc) };
 }
 
-/** The element's text, whitespace-normalised; undefined when it has none. */
-export function textOf(el: Element | null | undefined): string | undefined {
-  const text = normalizeText(el?.textContent ?? '');
-  return text === '' ? undefined : text;
-}
-
-/**
- * The element's text for a value that changes meaning when shortened (amounts, ids, dates, counts).
- * A saved page cut off mid-value ends in that value: "US $19.96" becomes "US $19.9", which still reads
- * as money. So text holding the document's very last text node is refused: a missing value is better
- * than a confident wrong one. A complete page always has more after its values (footer, scripts).
- */
-export function valueText(page: Page, el: Element | null | undefined): string | undefined {
-  if (!el || isCutOff(page, el)) return undefined;
-  return textOf(el);
-}
-
-export function isCutOff(page: Page, el: Node): boolean {
-  return page.tail !== null && (el === page.tail || el.contains(page.tail));
-}
-
-function lastText(node: Node): Node | null {
-  for (let child = node.lastChild; child; child = child.previousSibling) {
-    if (child.nodeType === 3 && (child.textContent ?? '').trim() !== '') return child;
-    if (child.nodeType === 1) {
-      const found = lastText(child);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-/**
- * An absolute http(s) URL for an href or src as the page wrote it. Protocol-relative links
- * ("//www.aliexpress.com/item/1.html", every A and C page) become https: AliExpress serves nothing
- * over plain http, and a saved page's own URL may be file: or http:. Anything else (javascript:,
- * data:, garbage) is undefined.
- */
-export function absoluteUrl(raw: string | null | undefined, base: URL): string | undefined {
-  const href = raw?.trim();
-  if (!href) return undefined;
-  try {
-    const url = href.startsWith('//') ? new URL(`https:${href}`) : new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function hrefOf(page: Page, el: Element | null | undefined): string | undefined {
-  return absoluteUrl(el?.getAttribute('href'), page.ctx.url);
-}
-
 /**
  * The image an element shows: its own `src`, an `<img>` inside it, or a CSS `background-image: url(…)`
  * in its style attribute (list thumbnails and detail thumbnails on layout A draw the photo that way).
@@ -84,20 +31,6 @@ export function imageOf(page: Page, el: Element | null | undefined): string | un
   const style = el.getAttribute('style') ?? '';
   const match = /background(?:-image)?\s*:[^;]*url\(\s*(['"]?)(.*?)\1\s*\)/i.exec(style);
   return absoluteUrl(match?.[2], page.ctx.url);
-}
-
-/** The first element any of the selectors finds, trying them in order (preferred first). */
-export function pick(root: ParentNode | null | undefined, selectors: readonly string[]): Element | undefined {
-  if (!root) return undefined;
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-export function pickAll(root: ParentNode | null | undefined, selector: string): Element[] {
-  return root ? [...root.querySelectorAll(selector)] : [];
 }
 
 const textsCache = new WeakMap<Page, Map<Element, string>>();
@@ -132,3 +65,6 @@ function collect(el: Element, into: Map<Element, string>): string {
 export function isScript(el: Element): boolean {
   return el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE';
 }
+
+// The helpers every marketplace shares (src/marketplaces/page-dom.ts).
+export { absoluteUrl, hrefOf, isCutOff, pick, pickAll, textOf, valueText } from '../page-dom';

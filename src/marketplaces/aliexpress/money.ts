@@ -30,17 +30,5 @@ function parsed(text: string, locale: string | undefined): Money | null {
   return money;
 }
 
-export function sameMoney(a: Money, b: Money): boolean {
-  return a.minor === b.minor && a.currency === b.currency;
-}
-
-/**
- * The value every witness agrees on. Pages often print a fact twice (a summary JSON and the visible
- * total; the legacy fee table and the fund table); when two places disagree, the page is in a state we
- * do not understand, so we report nothing rather than pick one.
- */
-export function agree<T>(values: readonly (T | undefined)[], same: (a: T, b: T) => boolean = Object.is): T | undefined {
-  const seen = values.filter((v): v is T => v !== undefined);
-  const [first] = seen;
-  return first !== undefined && seen.every((v) => same(first, v)) ? first : undefined;
-}
+// Shared by every marketplace's readers (src/marketplaces/agree.ts).
+export { agree, sameMoney } from '../agree';

@@ -32,17 +32,5 @@ function parsed(text: string, locale: string | undefined, currency: string | und
   return money;
 }
 
-export function sameMoney(a: Money, b: Money): boolean {
-  return a.minor === b.minor && a.currency === b.currency;
-}
-
-/**
- * The value every witness agrees on. Amazon prints several facts twice (a price for screen readers and
- * for the eye; the order number in the URL and on the page); when two places disagree, the page is in a
- * state we do not understand, so we report nothing rather than pick one.
- */
-export function agree<T>(values: readonly (T | undefined)[], same: (a: T, b: T) => boolean = Object.is): T | undefined {
-  const seen = values.filter((v): v is T => v !== undefined);
-  const [first] = seen;
-  return first !== undefined && seen.every((v) => same(first, v)) ? first : undefined;
-}
+// Shared by every marketplace's readers (src/marketplaces/agree.ts).
+export { agree, sameMoney } from '../agree';

@@ -61,41 +61,10 @@ function cutTail(doc: Document): Node | null {
   return node !== null && node.nodeType === 3 && (node.textContent ?? '').trim() !== '' ? node : null;
 }
 
-/** An absolute http(s) URL for an href or src as the page wrote it; undefined for anything else. */
-export function absoluteUrl(raw: string | null | undefined, base: URL): string | undefined {
-  const href = raw?.trim();
-  if (!href) return undefined;
-  try {
-    const url = href.startsWith('//') ? new URL(`https:${href}`) : new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function hrefOf(page: Page, el: Element | null | undefined): string | undefined {
-  return absoluteUrl(el?.getAttribute('href'), page.ctx.url);
-}
-
-export function srcOf(page: Page, el: Element | null | undefined): string | undefined {
-  return absoluteUrl(el?.getAttribute('src'), page.ctx.url);
-}
-
-/** The first element any of the selectors finds, trying them in order (preferred first). */
-export function pick(root: ParentNode | null | undefined, selectors: string | readonly string[]): Element | undefined {
-  if (!root) return undefined;
-  for (const selector of typeof selectors === 'string' ? [selectors] : selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-export function pickAll(root: ParentNode | null | undefined, selector: string): Element[] {
-  return root ? [...root.querySelectorAll(selector)] : [];
-}
-
 /** The elements that are not inside another of them (a class moved onto a nested block counts once). */
 export function outermost(elements: readonly Element[]): Element[] {
   return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
+
+// The helpers every marketplace shares (src/marketplaces/page-dom.ts).
+export { absoluteUrl, hrefOf, pick, pickAll, srcOf } from '../page-dom';

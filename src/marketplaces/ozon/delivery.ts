@@ -1,7 +1,7 @@
 import { foldText } from '../../core/parse/normalize-text';
 import type { OrderDates, StatusKind } from '../../model/order';
 import type { PageDate } from '../../model/time';
-import { dateIn, dayRangeIn } from './day-month';
+import { dateIn, dayRangeIn } from '../../core/parse/day-month';
 import { agree } from './money';
 
 /**

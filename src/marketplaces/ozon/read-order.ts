@@ -1,7 +1,7 @@
 import { foldText } from '../../core/parse/normalize-text';
 import type { OrderReading } from '../../model/order';
 import type { ReadContext } from '../adapter';
-import { dateIn } from './day-month';
+import { dateIn } from '../../core/parse/day-month';
 import { estimatedDelivery, receivedDate } from './delivery';
 import { readDetailItems } from './detail-items';
 import { amountText, pickAll, textOf, toPage, valueText, type Page } from './dom';

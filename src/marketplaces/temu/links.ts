@@ -1,4 +1,4 @@
-import { absoluteUrl, type Page } from '../ozon/dom';
+import { absoluteUrl, type Page } from '../page-dom';
 import { isTemuHost, temuOrderIdFromUrl } from './urls';
 
 /** A Temu link and the order number in its `parent_order_sn`; links off Temu are neither. */

@@ -1,4 +1,4 @@
-import { isCutOff, type Page } from '../ozon/dom';
+import { isCutOff, type Page } from '../page-dom';
 import { ORDER_ID_IN_TEXT } from './urls';
 
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);

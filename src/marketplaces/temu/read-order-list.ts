@@ -1,6 +1,6 @@
 import type { OrderReading } from '../../model/order';
 import type { ReadContext } from '../adapter';
-import { pickAll, toPage } from '../ozon/dom';
+import { pickAll, toPage } from '../page-dom';
 import { orderLinkOf } from './links';
 import { printedOrderIds } from './page-text';
 import { toReading } from './reading';

@@ -1,7 +1,7 @@
 import type { OrderItem, OrderReading } from '../../model/order';
 import type { ReadContext } from '../adapter';
-import { pickAll, textOf, toPage } from '../ozon/dom';
-import { agree } from '../ozon/money';
+import { pickAll, textOf, toPage } from '../page-dom';
+import { agree } from '../agree';
 import { orderLinkOf, type OrderLink } from './links';
 import { printedOrderIds } from './page-text';
 import { rawOrderSn, readRawData } from './raw-data';

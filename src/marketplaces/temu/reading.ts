@@ -1,6 +1,6 @@
 import { missingFields } from '../../core/order/missing-fields';
 import type { OrderDates, OrderReading } from '../../model/order';
-import type { Page } from '../ozon/dom';
+import type { Page } from '../page-dom';
 
 /** What a reader found; everything optional, nothing invented. */
 export type Facts = Partial<Omit<OrderReading, 'marketplace' | 'readAt' | 'source' | 'missing'>>;

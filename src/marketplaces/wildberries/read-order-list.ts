@@ -1,8 +1,8 @@
 import type { OrderItem, OrderReading } from '../../model/order';
 import type { ReadContext } from '../adapter';
-import { dateIn } from '../ozon/day-month';
-import { absoluteUrl, amountText, isCutOff, pickAll, textOf, toPage, valueText, type Page } from '../ozon/dom';
-import { rubles } from '../ozon/money';
+import { dateIn } from '../../core/parse/day-month';
+import { absoluteUrl, amountText, isCutOff, pickAll, textOf, toPage, valueText, type Page } from '../page-dom';
+import { rubles } from '../../core/parse/rubles';
 import { toReading, type Facts } from './reading';
 import { ARCHIVE } from './selectors';
 import { toStatus } from './status';
@@ -13,7 +13,7 @@ import { isWildberriesHost } from './urls';
  * order-list-archive.html): the product, its price, size and picture, the order and receipt dates and
  * the status. The page shows no order number, order total or seller (README), so every reading names
  * those missing; a position is one product, so its quantity is 1. Dates without a year take `now`'s
- * year and are never after today (ozon/day-month.ts, the same rule for both Russian marketplaces).
+ * year and are never after today (core/parse/day-month.ts, the same rule for both Russian marketplaces).
  * Must not throw on any document.
  */
 export function readWildberriesOrderList(doc: Document, ctx: ReadContext): OrderReading[] {

@@ -1,6 +1,6 @@
 import type { OrderReading } from '../../model/order';
 import type { ReadContext } from '../adapter';
-import { toPage } from '../ozon/dom';
+import { toPage } from '../page-dom';
 import { toReading } from './reading';
 
 /**

@@ -65,7 +65,7 @@ describe('what the archive prints, when it prints it differently', () => {
     return doc;
   }
 
-  it("dates without a year take now's year (ozon/day-month.ts rule)", () => {
+  it("dates without a year take now's year (core/parse/day-month.ts rule)", () => {
     const [first] = wildberries.readOrderList(withDates('12 ноября', '16 ноября'), { url: ARCHIVE_URL, now: NOW });
     expect(first?.dates).toEqual({ ordered: '2026-11-12', delivered: '2026-11-16' });
   });

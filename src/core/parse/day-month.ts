@@ -1,10 +1,10 @@
-import { MONTH_BY_NAME, MONTH_PATTERN } from '../../core/parse/month-names';
-import { foldText } from '../../core/parse/normalize-text';
-import { parseDate } from '../../core/parse/parse-date';
+import { MONTH_BY_NAME, MONTH_PATTERN } from './month-names';
+import { foldText } from './normalize-text';
+import { parseDate } from './parse-date';
 import type { CalendarDate, PageDate } from '../../model/time';
 
 /**
- * Russian dates as Ozon (and Wildberries: wildberries/ reads its dates here) print them. A date in the current year has no year ("Заказ от 17 сентября",
+ * Russian dates as Ozon and Wildberries print them. A date in the current year has no year ("Заказ от 17 сентября",
  * "Получен 16 ноября": fixtures README, "Year rule", after the public OzonParser), so the year comes
  * from `now`, by one of two rules:
  *

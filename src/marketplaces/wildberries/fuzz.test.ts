@@ -1,104 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { expectedPageSchema, type ExpectedOrder } from '../../../tests/support/expected-order';
-import { listFixtures, parseHtml, readExpected, readFixture } from '../../../tests/support/load-fixture';
+import { fuzzAdapterFixtures, type Kind } from '../../../tests/support/fuzz-adapter';
+import type { ExpectedOrder } from '../../../tests/support/expected-order';
 import { orderReadingSchema, type OrderReading } from '../../model/order';
 import { wildberries } from './index';
 
-/**
- * Damaged Wildberries pages (same harness as aliexpress/fuzz.test.ts): every fixture, MUTATIONS times,
- * with subtrees deleted, attributes stripped, reordered or classes swapped between elements, the HTML
- * cut off at a random point, the scripts removed, or several at once. The reader must not throw, must
- * return schema-valid readings, and must never report a value the page does not give that card
- * (leaving it out is fine: a missing value is honest, a wrong one is not; see checkNoWrongValues). FUZZ_SEED=<n> explores other seeds; the default run is fixed.
- */
-const MUTATIONS = 300;
-const BASE_SEED = Number(process.env.FUZZ_SEED ?? 0x5eed);
-const NOW = new Date('2026-11-24T10:00:00Z');
-
-/** mulberry32: a tiny seeded PRNG, so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Kind = 'delete' | 'attributes' | 'truncate' | 'scripts' | 'combined';
-const KINDS: readonly Kind[] = ['delete', 'attributes', 'truncate', 'scripts', 'combined'];
-
-/**
- * One mutation of the fixture. DOM mutations are applied to one parsed copy and undone after the read
- * (happy-dom parses a 10 kB page in several ms, so 300 fresh parses per fixture would blow the time
- * budget); truncation parses the cut HTML afresh.
- */
-function mutate(pristine: Document, html: string, random: () => number): { doc: Document; kind: Kind; undo: () => void } {
-  const pickOne = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
-  const kind = pickOne(KINDS) ?? 'delete';
-  if (kind === 'truncate') return { doc: parseHtml(html.slice(0, Math.floor(random() * html.length))), kind, undo: () => undefined };
-  const undo: (() => void)[] = [];
-  const elements = () => [...pristine.querySelectorAll('body *')];
-  if (kind === 'scripts' || kind === 'combined') for (const script of pristine.querySelectorAll('script')) undo.push(remove(script));
-  if (kind === 'delete' || kind === 'combined') {
-    for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
-      const el = pickOne(elements());
-      if (el) undo.push(remove(el));
-    }
-  }
-  if (kind === 'attributes' || kind === 'combined') {
-    for (let n = 1 + Math.floor(random() * 5); n > 0; n--) {
-      const [el, other] = [pickOne(elements()), pickOne(elements())];
-      if (el) undo.push(damageAttributes(el, other === el ? undefined : other, random));
-    }
-  }
-  return { doc: pristine, kind, undo: () => undo.reverse().forEach((step) => step()) };
-}
-
-function remove(el: Element): () => void {
-  const { parentNode, nextSibling } = el;
-  el.remove();
-  return () => parentNode?.insertBefore(el, nextSibling);
-}
-
-/**
- * Damages one element's attributes: strips them all, puts them back shuffled, drops one, or swaps its
- * class with another element's (a class moved to the wrong block). Returns the undo.
- */
-function damageAttributes(el: Element, other: Element | undefined, random: () => number): () => void {
-  const restore = [snapshot(el), ...(other ? [snapshot(other)] : [])];
-  const undo = () => restore.forEach((step) => step());
-  const attrs = [...el.attributes].map((a) => [a.name, a.value] as const);
-  const roll = random();
-  if (roll >= 0.8 && other) {
-    const [mine, theirs] = [el.getAttribute('class'), other.getAttribute('class')];
-    setClass(el, theirs);
-    setClass(other, mine);
-    return undo;
-  }
-  for (const [name] of attrs) el.removeAttribute(name);
-  if (roll < 0.3) return undo;
-  const kept = roll >= 0.6 ? attrs.filter((_, i) => i !== Math.floor(random() * attrs.length)) : attrs;
-  for (const [name, value] of [...kept].sort(() => random() - 0.5)) el.setAttribute(name, value);
-  return undo;
-}
-
-function setClass(el: Element, value: string | null): void {
-  if (value === null) el.removeAttribute('class');
-  else el.setAttribute('class', value);
-}
-
-/** An undo that puts back exactly the attributes, in their order. */
-function snapshot(el: Element): () => void {
-  const attrs = [...el.attributes].map((a) => [a.name, a.value] as const);
-  return () => {
-    for (const { name } of [...el.attributes]) el.removeAttribute(name);
-    for (const [name, value] of attrs) el.setAttribute(name, value);
-  };
-}
+// Damaged Wildberries pages, with the shared harness (tests/support/fuzz-adapter.ts): the reader must
+// not throw, must return schema-valid readings, and must never report a value the page does not give
+// that card (leaving it out is fine: a missing value is honest, a wrong one is not).
 
 /**
  * The archive prints no order number or total (README), so the values checked are what it does print.
@@ -107,7 +15,7 @@ function snapshot(el: Element): () => void {
  * are filler), so an element handed another field's class is that field to any reader, human or not:
  * after attribute damage each value need only be one the page prints somewhere.
  */
-function checkNoWrongValues(reading: OrderReading, truth: readonly ExpectedOrder[], kind: Kind, printed: ReadonlySet<string>): string | undefined {
+function checkNoWrongValues(reading: OrderReading, truth: readonly ExpectedOrder[], { kind, printed }: { kind: Kind; printed: ReadonlySet<string> }): string | undefined {
   orderReadingSchema.parse(reading);
   if (reading.orderId !== undefined || reading.total !== undefined) return 'an order number or total the page does not print';
   const price = reading.items[0]?.unitPrice;
@@ -126,44 +34,9 @@ function checkNoWrongValues(reading: OrderReading, truth: readonly ExpectedOrder
   return truth.some(fits) ? undefined : `values of no one card: ${JSON.stringify({ price, dates: reading.dates, status: reading.status })}`;
 }
 
-describe.each(listFixtures('wildberries'))('%s, damaged', (path) => {
-  const html = readFixture(path);
-  const expected = expectedPageSchema.parse(readExpected(path));
-  const url = new URL(expected.url);
-  const truth = expected.orders ?? (expected.order ? [expected.order] : []);
-
-  it(`${MUTATIONS} mutations: no throw, valid readings, no value from no card`, async () => {
-    const failures: string[] = [];
-    const stats = { read: 0 };
-    const pristine = parseHtml(html);
-    const printed = new Set([...pristine.querySelectorAll('body *')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
-    for (let i = 0; i < MUTATIONS; i++) {
-      // happy-dom holds parsed documents through WeakRefs, which V8 keeps alive until the current job
-      // ends: yielding to the event loop now and then lets them go (memory stays flat, GC stays cheap).
-      if (i % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
-      const seed = BASE_SEED + i * 7919 + path.length;
-      const { doc, kind, undo } = mutate(pristine, html, prng(seed));
-      try {
-        wildberries.pageKind(url, doc);
-        const ctx = { url, now: NOW };
-        const readings = expected.pageKind === 'order-list' ? wildberries.readOrderList(doc, ctx) : [wildberries.readOrder(doc, ctx)];
-        if (expected.pageKind === 'order-list' && readings.length > truth.length) failures.push(`seed ${seed} (${kind}): ${readings.length} cards`);
-        for (const reading of readings) {
-          const wrong = checkNoWrongValues(reading, truth, kind, printed);
-          if (wrong) failures.push(`seed ${seed} (${kind}): ${wrong}`);
-          if (reading.items[0]?.unitPrice !== undefined || reading.dates.ordered !== undefined) stats.read++;
-        }
-      } catch (error) {
-        failures.push(`seed ${seed} (${kind}): threw ${String(error)}`);
-      }
-      undo();
-    }
-    const serialize = (doc: Document) => new XMLSerializer().serializeToString(doc);
-    expect(serialize(pristine), 'every mutation was undone').toBe(serialize(parseHtml(html)));
-    expect(failures).toEqual([]);
-    // Not vacuous: most damaged copies still give a card's price or order date.
-    expect(stats.read).toBeGreaterThan(MUTATIONS / 3);
-    console.info(`${path}: ${MUTATIONS} mutations, ${stats.read} cards with a price or date read, all true`);
-    // A few seconds alone; more on a machine busy with other test runs.
-  }, 60_000);
+fuzzAdapterFixtures(wildberries, {
+  check: checkNoWrongValues,
+  counts: (reading) => reading.items[0]?.unitPrice !== undefined || reading.dates.ordered !== undefined,
+  countedAs: 'cards with a price or date',
+  timeoutMs: 60_000,
 });

@@ -8,12 +8,13 @@ import { parseReminderName } from '../../src/core/reminders/reminder-name';
 import { createBackgroundHandlers } from '../../src/services/create-background-handlers';
 import { readWithGeneric } from '../../src/platform/read-with-generic';
 import { fetchImagesAsData } from '../../src/platform/fetch-images-as-data';
+import { UserError } from '../../src/i18n/user-error';
 import { createBackgroundServices } from './create-services';
 import { listenToUserActions } from './user-actions';
 
 async function getCaptureTab(tabId: number) {
   const tab = await browser.tabs.get(tabId);
-  if (tab.id === undefined || tab.windowId === undefined) throw new Error('That tab is gone: open the page again and retry.');
+  if (tab.id === undefined || tab.windowId === undefined) throw new UserError('tabGone');
   return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title, active: tab.active };
 }
 
@@ -28,8 +29,12 @@ export default defineBackground(() => {
     await reminders.reschedule();
   };
 
+  // A UserError is answered in the user's language; any other error in its own (English) words.
+  const describeError = async (error: unknown) => (error instanceof UserError ? error.in(await (await services).language()) : undefined);
+
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
-  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(services, { get: getCaptureTab, readWithGeneric }, fetchImagesAsData), ownSenderContext(isMarketplaceUrl)) as never);
+  const handlers = createBackgroundHandlers(services, { get: getCaptureTab, readWithGeneric }, fetchImagesAsData);
+  browser.runtime.onMessage.addListener(createMessageListener(handlers, ownSenderContext(isMarketplaceUrl), console, describeError) as never);
   browser.runtime.onInstalled.addListener((details) => {
     void services.then((s) => s.refreshMenus());
     void checkAndPlan();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { UserError } from '../../src/i18n/user-error';
 import { menuClickSchema } from '../../src/model/menu';
 import { showNotification } from '../../src/platform/notifications';
 import { sayAction } from '../../src/services/action-words';
@@ -20,7 +21,8 @@ export function listenToUserActions(services: Promise<BackgroundServices>, toCap
       if (tabId === undefined) throw new Error(sayAction(lang, 'openInTab'));
       await tell('ClaimKit', await action(await toCaptureTab(tabId)), tabId);
     } catch (error) {
-      await tell(sayAction(lang, 'couldNotDoThat'), error instanceof Error ? error.message : String(error), tabId);
+      const said = error instanceof UserError ? error.in(lang) : error instanceof Error ? error.message : String(error);
+      await tell(sayAction(lang, 'couldNotDoThat'), said, tabId);
     }
   };
   const onMenu = async (info: unknown, tabId: number | undefined) => {

@@ -29,11 +29,14 @@ export type Logger = Pick<Console, 'warn'>;
  * Builds a runtime.onMessage listener that parses every message with zod, checks its sender,
  * and answers `{ok, data}` or `{ok: false, error}`. Messages it has no handler for are left to
  * other listeners (returns undefined). A refusal is logged with its reason and never throws.
+ * `describeError` words a failed handler's error for the user (their language); when it has no
+ * words for it, the error's own message is the answer.
  */
 export function createMessageListener(
   handlers: Partial<{ [T in MessageType]: Handler<T> }>,
   senderContext: () => SenderContext,
   logger: Logger = console,
+  describeError: (error: unknown) => Promise<string | undefined> = () => Promise.resolve(undefined),
 ) {
   return (raw: unknown, sender: SenderInfo): Promise<Reply<unknown>> | undefined => {
     const envelope = envelopeSchema.safeParse(raw);
@@ -59,7 +62,8 @@ export function createMessageListener(
         return { ok: true, data: await handler(request.data, sender) };
       } catch (error) {
         logger.warn(`[ClaimKit] ${type} failed:`, error);
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        const said = await describeError(error).catch(() => undefined);
+        return { ok: false, error: said ?? (error instanceof Error ? error.message : String(error)) };
       }
     })();
   };

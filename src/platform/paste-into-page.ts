@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { protocol, type ResponseOf } from '../model/messages';
+import { UserError } from '../i18n/user-error';
 import { insertTextInPage, type PasteOutcome } from './insert-text-in-page';
 
 export type PasteResult = ResponseOf<'complaint/paste'>;
 
 /** What the page function answered; parsed like any message from outside. */
 const outcomeSchema = protocol['complaint/paste'].response.extend({ inFrame: z.boolean().optional() });
-
-const CANNOT = 'ClaimKit cannot write into this page (a browser page, or a page you have left since opening ClaimKit). Copy the complaint and paste it with Ctrl+V.';
 
 async function inject(tabId: number, text: string, allFrames: boolean): Promise<PasteOutcome[]> {
   // The polyfill's types cannot express "func with these args"; insertTextInPage(text, onlyFocused) is the call.
@@ -30,9 +29,9 @@ export async function pasteIntoTab(tabId: number, text: string): Promise<PasteRe
   try {
     [top] = await inject(tabId, text, false);
   } catch {
-    throw new Error(CANNOT);
+    throw new UserError('cannotPaste');
   }
-  if (!top) throw new Error(CANNOT);
+  if (!top) throw new UserError('cannotPaste');
   if (!top.inFrame) return withoutFrameFlag(top);
   // Frames of other sites are out of reach with activeTab: Chrome skips them, and they answer nothing.
   const inFrames = await inject(tabId, text, true).catch(() => []);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pageReadingSchema, type PageReading } from '../model/messages';
+import { UserError } from '../i18n/user-error';
 
 /**
  * Reads any page with the generic reader, injected into the tab on the user's request (activeTab
@@ -8,6 +9,6 @@ import { pageReadingSchema, type PageReading } from '../model/messages';
 export async function readWithGeneric(tabId: number): Promise<PageReading> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader-generic.js'] });
   const parsed = pageReadingSchema.safeParse((result as { result?: unknown } | undefined)?.result);
-  if (!parsed.success) throw new Error('ClaimKit could not read this page. You can type the order in by hand below.');
+  if (!parsed.success) throw new UserError('cannotReadPage');
   return parsed.data;
 }

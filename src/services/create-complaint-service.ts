@@ -3,6 +3,7 @@ import type { ResponseOf } from '../model/messages';
 import { getDraft, listDrafts, putDraft } from '../platform/db/drafts';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { getOrder } from '../platform/db/orders';
+import { UserError } from '../i18n/user-error';
 
 export interface ComplaintServiceDeps {
   db: ClaimKitDatabase;
@@ -42,7 +43,7 @@ export function createComplaintService({ db, now, paste }: ComplaintServiceDeps)
      * shown again. A full disk surfaces as StorageFullError, the previous draft untouched.
      */
     async saveDraft(draft: ComplaintDraft): Promise<ComplaintDraft> {
-      if (!(await getOrder(db, draft.orderKey))) throw new Error(`ClaimKit has no order ${draft.orderKey}: open the order page first, then write the complaint.`);
+      if (!(await getOrder(db, draft.orderKey))) throw new UserError('noOrderForDraft', { orderKey: draft.orderKey });
       const stored: ComplaintDraft = { ...draft, updatedAt: now().toISOString() };
       await putDraft(db, stored);
       return stored;

@@ -5,6 +5,7 @@ import type { Evidence } from '../model/evidence';
 import { addCustodyEntries, addCustodyEntriesToCases, caseKeyOf, readCustodyLog } from '../platform/db/custody';
 import type { BrokenRecord } from '../platform/db/errors';
 import type { ClaimKitDatabase } from '../platform/db/open';
+import { UserError } from '../i18n/user-error';
 
 export interface CustodyServiceDeps {
   db: ClaimKitDatabase;
@@ -42,7 +43,7 @@ export function createCustodyService(deps: CustodyServiceDeps) {
       const added = next.slice(log.length);
       if (await addCustodyEntries(deps.db, caseKey, added)) return added;
     }
-    throw new Error(`The custody log of ${caseKey} kept changing while ClaimKit wrote to it; try again.`);
+    throw new UserError('custodyChangedDuringWrite', { caseKey });
   }
 
   /** Appends one event as it is (e.g. 'exported', which may happen any number of times). */

@@ -7,6 +7,7 @@ import { pngSize, type ComposedImage, type FramePlacement } from '../platform/ca
 import type { PageMetrics } from '../platform/capture/page-functions';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { listEvidence, putEvidence } from '../platform/db/evidence';
+import { UserError } from '../i18n/user-error';
 
 export interface CaptureTab {
   id: number;
@@ -196,7 +197,7 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     assertShown(tab);
     await undoInterruptedCapture(tab);
     const pick = await deps.pickElement(tab.id, preset);
-    if (!pick) throw new Error(preset ? 'The order block is no longer on the page. Nothing was saved.' : 'No block was chosen (Esc pressed). Nothing was saved.');
+    if (!pick) throw new UserError(preset ? 'orderBlockGone' : 'noBlockChosen');
     const capturedAt = deps.now().toISOString();
     const orderKey = await deps.orderKeyForTab(tab);
     const dpr = pick.devicePixelRatio;
@@ -223,7 +224,7 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
   /** The block the page's reader says holds the order (products and total), as "one block". */
   async function captureOrderBlock(tab: CaptureTab): Promise<Evidence> {
     assertShown(tab);
-    if (!(await deps.markOrderBlock(tab.id))) throw new Error('ClaimKit cannot find the order block on this page. Use “Capture one block” and click it.');
+    if (!(await deps.markOrderBlock(tab.id))) throw new UserError('orderBlockNotFound');
     return captureElement(tab, '[data-claimkit-order-block]');
   }
 
@@ -240,7 +241,7 @@ function cappedNote(pageHeightPx: number, imageHeightPx: number, maxHeightPx: nu
 
 /** A screenshot of another tab than the one meant would be false evidence: refuse it. */
 function assertShown(tab: CaptureTab): void {
-  if (!tab.active) throw new Error('That page is not the one shown in its window. Switch to its tab and capture again.');
+  if (!tab.active) throw new UserError('notShownTab');
 }
 
 function orderIdOf(orderKey: string | null): string | undefined {

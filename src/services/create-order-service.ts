@@ -11,6 +11,7 @@ import type { UiLanguage } from '../i18n/ui-language';
 import type { ClaimKitDatabase } from '../platform/db/open';
 import { getOrder, listOrders, putOrder } from '../platform/db/orders';
 import { currentUserLanguage } from './user-language';
+import { UserError } from '../i18n/user-error';
 
 export interface OrderServiceDeps {
   db: ClaimKitDatabase;
@@ -103,7 +104,7 @@ export function createOrderService(deps: OrderServiceDeps) {
   /** The user's own choices about a case; a reading never changes them. */
   async function setState(orderKey: string, change: { tracked?: boolean; resolved?: boolean }): Promise<Order> {
     const order = await getOrder(deps.db, orderKey);
-    if (!order) throw new Error(`No stored order ${orderKey}`);
+    if (!order) throw new UserError('noStoredOrder', { orderKey });
     const now = deps.now().toISOString();
     const updated: Order = {
       ...order,
@@ -136,7 +137,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     }
     const key = await orderKeyForTab(tabId, url);
     const order = key ? await getOrder(deps.db, key) : null;
-    if (!order) throw new Error('ClaimKit does not know this page’s order yet: select the order number and use “Use as order number” first.');
+    if (!order) throw new UserError('pageOrderUnknown');
     const reading = {
       ...order,
       dates: fact.orderDate ? { ...order.dates, ordered: fact.orderDate } : order.dates,

@@ -12,6 +12,7 @@ import { getOrder, putOrder } from '../platform/db/orders';
 import { placeholderOrder } from './case-order';
 import type { CustodyService, PreparedLines } from './create-custody-service';
 import type { LockerCase } from './create-locker-service';
+import { UserError } from '../i18n/user-error';
 
 export interface ArchiveDeps {
   db: ClaimKitDatabase;
@@ -95,7 +96,7 @@ export function createLockerArchive(deps: ArchiveDeps) {
       const { zip, lines, result } = await build();
       if (await deps.custody.commitPrepared(lines)) return { zip, result };
     }
-    throw new Error('The custody log kept changing while ClaimKit exported (evidence was being added): try again.');
+    throw new UserError('custodyChangedDuringExport');
   }
 
   /** One case as a ZIP. Throws when the case is unknown. */
@@ -104,7 +105,7 @@ export function createLockerArchive(deps: ArchiveDeps) {
     const fileName = `claimkit-case-${sanitizeFileNamePart(caseKey) || 'case'}-${dateStamp(deps.now())}.zip`;
     const { zip, result: items } = await exportWithLines(async () => {
       const found = (await deps.listCases()).cases.find((c) => c.key === caseKey);
-      if (!found) throw new Error(`There is no case ${caseKey} to export.`);
+      if (!found) throw new UserError('noCaseToExport', { caseKey });
       const { input, line } = await caseInput(found, fileName);
       return { zip: await exportCase(input), lines: [line], result: input.evidence.length };
     });

@@ -80,6 +80,16 @@ describe.each([
     await page.close();
   });
 
+  it(`a refused action is explained in ${language === 'ru' ? 'Russian' : 'English'}, through the real background`, async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await page.getByTestId('order-id').waitFor();
+    // Marking an order resolved that ClaimKit does not have: the background's UserError, worded for the user.
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'order/set-state', data: { orderKey: 'aliexpress:404', resolved: true } }));
+    expect(reply).toEqual({ ok: false, error: language === 'ru' ? 'Заказ aliexpress:404 не сохранён в ClaimKit' : 'No stored order aliexpress:404' });
+    await page.close();
+  });
+
   it.runIf(language === 'en')('the options page works from the keyboard alone, with a visible focus ring', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);

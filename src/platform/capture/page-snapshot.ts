@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { UserError } from '../../i18n/user-error';
 
 export interface PageSnapshot {
   blob: Blob;
@@ -18,7 +19,7 @@ export async function savePageSnapshot(tabId: number): Promise<PageSnapshot> {
   }
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func: serializeDocument });
   const html = (result as { result?: unknown } | undefined)?.result;
-  if (typeof html !== 'string') throw new Error('ClaimKit could not read this page to keep a snapshot.');
+  if (typeof html !== 'string') throw new UserError('cannotReadForSnapshot');
   return { blob: new Blob([html], { type: 'text/html;charset=utf-8' }), mime: 'text/html;charset=utf-8' };
 }
 
@@ -32,7 +33,7 @@ async function readMhtml(save: () => Promise<Blob | ArrayBuffer | undefined>, at
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
       const data = await save();
-      if (!data) throw new Error('The browser returned no snapshot of this page.');
+      if (!data) throw new UserError('noSnapshot');
       return data instanceof Blob ? await data.arrayBuffer() : data;
     } catch (error) {
       lastError = error;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { pickedElementSchema, type PickedElement } from '../../model/picked-element';
 import { hideFixedElements, measurePage, restoreFixedElements, scrollToAndSettle, type PageMetrics } from './page-functions';
+import { UserError } from '../../i18n/user-error';
 
 /** Chrome allows 2 captureVisibleTab calls per second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND). */
 export const MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND = 2;
@@ -23,7 +24,7 @@ export async function captureVisibleArea(windowId: number): Promise<Blob> {
 async function run<T>(tabId: number, func: (...args: never[]) => T | Promise<T>, args: unknown[] = []): Promise<T> {
   // The polyfill's types cannot express "func with these args"; the call is checked by its callers below.
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func, args } as never);
-  if (!result) throw new Error('ClaimKit could not run in this tab (is it a browser page or the web store?)');
+  if (!result) throw new UserError('cannotRunInTab');
   return (result as { result: T }).result;
 }
 
@@ -44,7 +45,7 @@ export async function renderPageInTab(tabId: number, maxHeightPx: number): Promi
   await run(tabId, setRenderCap, [maxHeightPx]);
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/render-page.js'] });
   const dataUrl = (result as { result?: unknown } | undefined)?.result;
-  if (typeof dataUrl !== 'string' || !dataUrl.startsWith('data:image/png')) throw new Error('ClaimKit could not render this page as an image.');
+  if (typeof dataUrl !== 'string' || !dataUrl.startsWith('data:image/png')) throw new UserError('cannotRender');
   return (await fetch(dataUrl)).blob();
 }
 
@@ -59,7 +60,7 @@ export async function pickElementInTab(tabId: number, preset?: string): Promise<
   const raw = (result as { result?: unknown } | undefined)?.result;
   if (raw === null || raw === undefined) return null;
   const picked = pickedElementSchema.safeParse(raw);
-  if (!picked.success) throw new Error('ClaimKit could not capture that block. Try the visible area instead.');
+  if (!picked.success) throw new UserError('cannotCaptureBlock');
   const { rendered, ...rest } = picked.data;
   return { ...rest, rendered: rendered ? await (await fetch(rendered)).blob() : undefined };
 }

@@ -222,7 +222,8 @@ describe('a backup with one damaged file', () => {
       await expect.poll(() => result.isVisible(), { timeout: 30_000 }).toBe(true);
       const problems = await result.getByRole('list', { name: 'Import problems' }).textContent();
       expect(problems).toContain(`${damaged}: fails its CRC-32 check`);
-      await expect.poll(() => result.textContent()).toContain(`${evidence.length - 1} items added (${evidence.length - 1} to ${CASE_NAME})`);
+      const added = evidence.length - 1;
+      await expect.poll(() => result.textContent()).toContain(`${added} ${added === 1 ? 'item' : 'items'} added (${added} to ${CASE_NAME})`);
       const restored = await readState(locker);
       await expectConsistent(restored);
       const expected = evidence.filter((f) => `${folder}/${f.path}` !== damaged);

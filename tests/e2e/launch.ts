@@ -70,6 +70,9 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
       '--ignore-certificate-errors',
     ],
   });
+  // Playwright waits forever for a click or a navigation by default: a step that hangs should fail
+  // with its own name, well inside the test's 60 s.
+  context.setDefaultTimeout(30_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

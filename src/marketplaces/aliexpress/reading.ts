@@ -1,29 +1,13 @@
-import { missingFields } from '../../core/order/missing-fields';
-import type { OrderDates, OrderReading } from '../../model/order';
+import type { OrderReading } from '../../model/order';
+import { readingOf, type Facts } from '../reading';
 import type { Page } from './dom';
 
-/** What a layout reader found; everything optional, nothing invented. */
-export type Facts = Partial<Omit<OrderReading, 'marketplace' | 'readAt' | 'source' | 'missing'>>;
+export type { Facts };
 
 /**
- * The reading for `facts`: undefined facts are left out (not written as `undefined`), the protection
- * end is copied into `dates.protectionEnd`, and `missing` is derived. `url` defaults to the page URL.
+ * The reading for `facts` on this page (src/marketplaces/reading.ts), with the protection end of the
+ * page's countdown copied into `dates.protectionEnd`.
  */
 export function toReading(page: Page, facts: Facts): OrderReading {
-  const dates: OrderDates = compact({ ...facts.dates, protectionEnd: facts.protection?.endsAt ?? facts.dates?.protectionEnd });
-  const reading = compact({
-    ...facts,
-    marketplace: 'aliexpress' as const,
-    url: facts.url ?? page.ctx.url.href,
-    items: facts.items ?? [],
-    dates,
-    tracking: facts.tracking ?? [],
-    readAt: page.ctx.now.toISOString(),
-    source: 'page' as const,
-  });
-  return { ...reading, missing: missingFields(reading) };
-}
-
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  return readingOf('aliexpress', page, { ...facts, dates: { ...facts.dates, protectionEnd: facts.protection?.endsAt ?? facts.dates?.protectionEnd } });
 }

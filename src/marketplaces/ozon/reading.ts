@@ -1,25 +1,10 @@
-import { missingFields } from '../../core/order/missing-fields';
-import type { OrderDates, OrderReading } from '../../model/order';
+import type { OrderReading } from '../../model/order';
+import { readingOf, type Facts } from '../reading';
 import type { Page } from './dom';
 
-/** What a reader found; everything optional, nothing invented. */
-export type Facts = Partial<Omit<OrderReading, 'marketplace' | 'readAt' | 'source' | 'missing'>>;
+export type { Facts };
 
-/** The reading for `facts`: undefined facts are left out, `missing` is derived, `url` defaults to the page URL. */
+/** The reading for `facts` on this page (src/marketplaces/reading.ts). */
 export function toReading(page: Page, facts: Facts): OrderReading {
-  const reading = compact({
-    ...facts,
-    marketplace: 'ozon' as const,
-    url: facts.url ?? page.ctx.url.href,
-    items: facts.items ?? [],
-    dates: compact<OrderDates>({ ...facts.dates }),
-    tracking: facts.tracking ?? [],
-    readAt: page.ctx.now.toISOString(),
-    source: 'page' as const,
-  });
-  return { ...reading, missing: missingFields(reading) };
-}
-
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  return readingOf('ozon', page, facts);
 }

@@ -1,3 +1,4 @@
+import { isRecord, matchingBrace, parseJson } from '../../core/parse/embedded-json';
 import { AER_DATA_SCRIPT } from './selectors';
 
 /** The aliexpress.ru order summary as its server data carries it (shared/fixtures/README.md layout B, S12). */
@@ -18,7 +19,7 @@ export interface RuSummary {
  */
 export function readRuSummary(doc: Document): RuSummary | undefined {
   const aer = doc.querySelector(AER_DATA_SCRIPT)?.textContent ?? '';
-  const owner = findOwner(tryParse(aer));
+  const owner = findOwner(parseJson(aer));
   if (owner) return toSummary(owner.summary, owner.orderNumber);
   for (const script of doc.querySelectorAll('script')) {
     const summary = toSummary(objectAfterKey(script.textContent ?? '', 'summary'), undefined);
@@ -35,38 +36,9 @@ export function objectAfterKey(text: string, key: string): unknown {
     if (!open) continue;
     const start = at + marker.length + open[0].length - 1;
     const end = matchingBrace(text, start);
-    if (end !== undefined) return tryParse(text.slice(start, end + 1));
+    if (end !== undefined) return parseJson(text.slice(start, end + 1));
   }
   return undefined;
-}
-
-/** Index of the brace closing the one at `start`, skipping braces inside JSON strings. */
-function matchingBrace(text: string, start: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return undefined;
-}
-
-function tryParse(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Depth-first search for the object that owns a "summary" key (bounded: server data can be large). */

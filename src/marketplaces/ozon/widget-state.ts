@@ -1,4 +1,5 @@
 import { normalizeText } from '../../core/parse/normalize-text';
+import { isRecord } from '../../core/parse/embedded-json';
 
 /**
  * Ozon's widget data: JSON in the `data-state` attribute of the element `state-<widget>-<n>-default-1`
@@ -23,10 +24,6 @@ export function widgetStates(root: ParentNode, selector: string): unknown[] {
       return [];
     }
   });
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value at a path of keys and array indexes; undefined as soon as one step does not exist. */

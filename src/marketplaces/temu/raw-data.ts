@@ -1,3 +1,4 @@
+import { isRecord, matchingBrace, parseJson } from '../../core/parse/embedded-json';
 import { ORDER_ID } from './urls';
 
 /**
@@ -20,7 +21,7 @@ export function readRawData(doc: Document): unknown {
       if (!assign) continue;
       const start = at + MARKER.length + assign[0].length - 1;
       const end = matchingBrace(text, start);
-      const parsed = end === undefined ? undefined : tryParse(text.slice(start, end + 1));
+      const parsed = end === undefined ? undefined : parseJson(text.slice(start, end + 1));
       if (parsed !== undefined) return parsed;
     }
   }
@@ -32,32 +33,4 @@ export function rawOrderSn(rawData: unknown): string | undefined {
   const store = isRecord(rawData) && Object.hasOwn(rawData, 'store') ? rawData.store : undefined;
   const sn = isRecord(store) && Object.hasOwn(store, 'orderSn') ? store.orderSn : undefined;
   return typeof sn === 'string' && ORDER_ID.test(sn) ? sn : undefined;
-}
-
-/** Index of the brace closing the one at `start`, skipping braces inside strings. */
-function matchingBrace(text: string, start: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return undefined;
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { expectedPageSchema, expectedToReading, type ExpectedOrder } from '../../../tests/support/expected-order';
-import { listFixtures, loadFixture, readExpected } from '../../../tests/support/load-fixture';
-import { orderReadingSchema, type OrderReading, type StatusKind } from '../../model/order';
+import { expect } from 'vitest';
+import { readFixturesValueByValue } from '../../../tests/support/read-fixtures';
+import type { StatusKind } from '../../model/order';
 import { ozon } from './index';
 
 // Every Ozon fixture, read as a careful human reads it (tests/fixtures/ozon/*.expected.json).
 // "Now" is the fixtures' capture date: the yearless "12 ноября" is 2026 (README, "Year rule").
-const NOW = new Date('2026-11-24T10:00:00Z');
-const FIXTURES = listFixtures('ozon');
+// The shared checks: tests/support/read-fixtures.ts; this marketplace's own are below.
 
 /** The kind each printed status must map to: fixed here, not derived from the code under test. */
 const STATUS_KINDS: Record<string, StatusKind> = {
@@ -16,44 +14,10 @@ const STATUS_KINDS: Record<string, StatusKind> = {
   'В пути': 'shipped',
 };
 
-function checkReading(reading: OrderReading, order: ExpectedOrder, pageUrl: string) {
-  const expected = expectedToReading(order);
-  expect(orderReadingSchema.parse(reading)).toEqual(reading); // valid, and nothing outside the model
-  expect(reading).toMatchObject({ marketplace: 'ozon', source: 'page', readAt: NOW.toISOString(), url: order.detailUrl ?? pageUrl });
-  expect(reading).toMatchObject(expected.match);
-  expect(reading.dates).toEqual(expected.match.dates);
-  expect(reading.items).toHaveLength(order.items?.length ?? 0);
-  expect(reading.missing).toEqual(expected.missing);
-  for (const key of expected.absent) expect(reading[key as keyof OrderReading], `${key} is not on the page`).toBeUndefined();
-  expected.absentItemFields.forEach((keys, i) => {
-    for (const key of keys) expect(reading.items[i]?.[key as 'variant'], `items[${i}].${key} is not on the page`).toBeUndefined();
-  });
-  if (order.tracking === undefined) expect(reading.tracking).toEqual([]);
-  if (typeof order.status === 'string') expect(reading.status?.kind).toBe(STATUS_KINDS[order.status]);
-  expect(expected.unmodelled).toEqual([]);
-}
-
-describe.each(FIXTURES)('%s', (path) => {
-  const expected = expectedPageSchema.parse(readExpected(path));
-  const url = new URL(expected.url);
-  const ctx = { url, now: NOW };
-
-  it(`is a ${expected.pageKind} page`, () => {
-    expect(ozon.matches(url)).toBe(true);
-    expect(ozon.pageKind(url, loadFixture(path))).toBe(expected.pageKind);
-  });
-
-  const { order, orders } = expected;
-  if (order) {
-    it('reads every field the expected file names, and names the rest missing', () => {
-      checkReading(ozon.readOrder(loadFixture(path), ctx), order, expected.url);
-    });
-  }
-  if (orders) {
-    it(`reads ${orders.length} cards, each with every field the expected file names`, () => {
-      const readings = ozon.readOrderList(loadFixture(path), ctx);
-      expect(readings).toHaveLength(orders.length);
-      orders.forEach((card, i) => checkReading(readings[i]!, card, expected.url));
-    });
-  }
+readFixturesValueByValue(ozon, {
+  statusKinds: STATUS_KINDS,
+  check: (reading, _order, expected) => {
+    expect(reading.dates).toEqual(expected.match.dates);
+    expect(expected.unmodelled).toEqual([]);
+  },
 });

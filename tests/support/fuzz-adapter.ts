@@ -3,6 +3,7 @@ import type { MarketplaceAdapter } from '../../src/marketplaces/adapter';
 import { orderReadingSchema, type OrderReading } from '../../src/model/order';
 import { expectedPageSchema, type ExpectedOrder } from './expected-order';
 import { listFixtures, parseHtml, readExpected, readFixture } from './load-fixture';
+import { prng } from './prng';
 
 export interface FuzzOptions {
   /**
@@ -27,18 +28,6 @@ export interface FuzzOptions {
 const MUTATIONS = 300;
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 0x5eed);
 const NOW = new Date('2026-11-24T10:00:00Z');
-
-/** mulberry32: a tiny seeded PRNG, so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Kind = 'delete' | 'attributes' | 'truncate' | 'scripts' | 'combined';
 const KINDS: readonly Kind[] = ['delete', 'attributes', 'truncate', 'scripts', 'combined'];

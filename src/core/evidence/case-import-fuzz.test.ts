@@ -4,17 +4,7 @@ import { fakeEvidence, fakeOrder } from '../../../tests/support/builders';
 import { exportCase } from './case-export';
 import { importCase } from './case-import';
 import { appendEvent } from './custody-log';
-
-/** mulberry32: a tiny seeded PRNG, so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../tests/support/prng';
 
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const EOCD = [0x50, 0x4b, 0x05, 0x06];

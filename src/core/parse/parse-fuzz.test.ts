@@ -7,17 +7,7 @@ import { normalizeText } from './normalize-text';
 import { parseCountdown, parseCountdownAt } from './parse-countdown';
 import { parseDate } from './parse-date';
 import { parseMoney } from './parse-money';
-
-/** mulberry32: a tiny seeded PRNG, so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../tests/support/prng';
 
 // Pieces real pages are made of, so random strings often come close to a valid amount or date.
 const PIECES = [

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { pageKindSchema } from '../../model/marketplace';
 import { orderReadingSchema, type OrderReading } from '../../model/order';
 import { generic } from './index';
+import { prng } from '../../../tests/support/prng';
 
 // Damaged pages (half-loaded, stripped by a mail client, broken JSON-LD) must never make the reader
 // throw, produce an invalid reading, or name an order number the page did not carry. The pages are
@@ -34,18 +35,6 @@ const pages = PAGES.map((path) => ({
   html: readFileSync(join(FIXTURES, `${path}.html`), 'utf8'),
   expected: JSON.parse(readFileSync(join(FIXTURES, `${path}.expected.json`), 'utf8')) as Expected,
 }));
-
-/** mulberry32: a tiny seeded PRNG, so every run damages the pages the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function allNodes(doc: Document): Node[] {
   const out: Node[] = [];

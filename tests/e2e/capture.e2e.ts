@@ -4,6 +4,7 @@ import { checkSnapshot, readSnapshotHeader } from '../../src/core/evidence/snaps
 import { openPopupWindow, readStoredEvidence, readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
+import { outcomeNow } from './read-now';
 
 // Issue #4 end to end: captures from the popup of a fixture order page several screens tall, stored
 // as PNGs in IndexedDB whose size matches the page and whose SHA-256 matches the stored bytes.
@@ -41,9 +42,9 @@ describe('capturing evidence from the popup', () => {
 
     const popup = await openPopupWindow(ext, tabId);
     await popup.getByRole('button', { name: 'Capture visible area' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(visible area/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 15_000 }).toMatch(/^Saved: Screenshot \(visible area/);
     await popup.getByRole('button', { name: 'Capture full page' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Saved: Screenshot \(full page, pixel-exact/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 30_000 }).toMatch(/^Saved: Screenshot \(full page, pixel-exact/);
     // Each screenshot of a marketplace page brings a snapshot of the page itself (issue #10).
     await expect.poll(() => popup.getByTestId('evidence-item').count()).toBe(4);
 
@@ -118,7 +119,7 @@ describe('capturing evidence from the popup', () => {
     // A real click at the block's centre (the picker listens in the capture phase).
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(one block\)/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 15_000 }).toMatch(/^Saved: Screenshot \(one block\)/);
     const dpr = await page.evaluate(() => window.devicePixelRatio);
     const element = (await readStoredEvidence(ext.worker)).find((e) => e.meta.kind === 'screenshot-element')!;
     expect(element.meta).toMatchObject({ text: 'TotalUS $19.96', note: expect.stringMatching(/pixel-exact/), sha256: element.sha256 });
@@ -137,7 +138,7 @@ describe('capturing evidence from the popup', () => {
     const before = new Set((await readStoredEvidence(ext.worker)).map((e) => e.meta.id));
     const popup = await openPopupWindow(ext, tabId);
     await popup.getByRole('button', { name: 'Capture the order block' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(one block\)/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 15_000 }).toMatch(/^Saved: Screenshot \(one block\)/);
     const block = page.locator('[data-claimkit-order-block]');
     const box = (await block.boundingBox())!;
     const dpr = await page.evaluate(() => window.devicePixelRatio);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPopupWindow, readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { FIXTURES, serveFixtures } from './serve-fixtures';
+import { textNow } from './read-now';
 
 // Issue #6 end to end: on the AliExpress fixture order page the popup builds a complaint with the
 // order's own number, amount and product, keeps it as a draft when the popup closes, and pastes it
@@ -113,9 +114,9 @@ describe('the complaint builder', () => {
     await page.goto(FORM_URL);
     await page.getByLabel('Please describe the problem').focus();
     await builder.getByRole('button', { name: 'Paste into the page' }).click();
-    await expect.poll(() => builder.getByTestId('complaint-status').textContent()).toMatch(/^Pasted into the focused text box “Please describe the problem”/);
+    await expect.poll(() => textNow(builder.getByTestId('complaint-status'))).toMatch(/^Pasted into the focused text box “Please describe the problem”/);
     // What the form's React state holds: the counter and the preview are rendered from it.
-    await expect.poll(() => page.getByTestId('preview').textContent()).toBe(text);
+    await expect.poll(() => textNow(page.getByTestId('preview'))).toBe(text);
     expect(await page.getByTestId('char-count').textContent()).toBe(`${text.length} characters`);
     await page.getByRole('button', { name: 'Submit' }).click();
     expect(await page.getByTestId('submitted').textContent()).toBe(text);
@@ -124,7 +125,7 @@ describe('the complaint builder', () => {
     await page.reload();
     await page.getByTestId('char-count').waitFor();
     await builder.getByRole('button', { name: 'Paste into the page' }).click();
-    await expect.poll(() => page.getByTestId('preview').textContent()).toBe(text);
+    await expect.poll(() => textNow(page.getByTestId('preview'))).toBe(text);
     expect(await builder.getByTestId('complaint-status').textContent()).toMatch(/^Pasted into the only empty text box/);
     await popup.close();
 
@@ -135,7 +136,7 @@ describe('the complaint builder', () => {
     const onForm = await openPopupWindow(ext, tabId);
     const panel = onForm.getByRole('region', { name: 'Paste a complaint you wrote' });
     await panel.getByRole('button', { name: 'Paste into the page' }).click();
-    await expect.poll(() => page.getByTestId('preview').textContent()).toBe(text);
+    await expect.poll(() => textNow(page.getByTestId('preview'))).toBe(text);
     await onForm.close();
     await page.close();
   });

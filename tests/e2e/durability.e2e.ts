@@ -12,6 +12,7 @@ import { openPopupWindow, readStoredOrder, tabIdOf, waitFor } from './extension-
 import { E2E_EXTENSION, launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
 import { smallDiskChromium } from './small-disk';
+import { outcomeNow, textNow } from './read-now';
 
 // Issue 8 (durability) in real Chromium: the service worker stopped in the middle of a stitched
 // capture, the whole browser killed in the middle of an export, a backup with one damaged file, a
@@ -113,7 +114,7 @@ describe('a service worker killed in the middle of a capture', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight)).toBeGreaterThan(2); // three screens at least
     const popup = await openPopupWindow(ext, await tabIdOf(ext.worker, ORDER_URL));
     await popup.getByRole('button', { name: 'Capture visible area' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot \(visible area/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 15_000 }).toMatch(/^Saved: Screenshot \(visible area/);
     await expect.poll(async () => (await readState(popup)).custody.length).toBe(2); // the screenshot and its page snapshot, each logged
     const before = await readState(popup);
     await expectConsistent(before);
@@ -122,7 +123,7 @@ describe('a service worker killed in the middle of a capture', () => {
     // Part-way: the second screen is being taken (fixed elements are hidden from the second on).
     await page.waitForFunction(() => document.querySelector('[data-claimkit-visibility]') !== null, null, { polling: 10, timeout: 10_000 });
     await stopServiceWorkers(page);
-    await expect.poll(() => popup.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/ClaimKit stopped before it answered/);
+    await expect.poll(() => textNow(popup.getByRole('alert')), { timeout: 10_000 }).toMatch(/ClaimKit stopped before it answered/);
     expect(await popup.getByRole('status').count()).toBe(0);
     const after = await readState(popup);
     expect(after).toEqual(before); // no row, no bytes, no custody line of the capture that did not finish
@@ -131,7 +132,7 @@ describe('a service worker killed in the middle of a capture', () => {
 
     // The popup's next message starts a new worker; the capture works.
     await popup.getByRole('button', { name: 'Capture full page' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Saved: Screenshot \(full page, pixel-exact/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 30_000 }).toMatch(/^Saved: Screenshot \(full page, pixel-exact/);
     await expect.poll(async () => (await readState(popup)).custody.length).toBe(4);
     const final = await readState(popup);
     await expectConsistent(final);
@@ -223,7 +224,7 @@ describe('a backup with one damaged file', () => {
       const problems = await result.getByRole('list', { name: 'Import problems' }).textContent();
       expect(problems).toContain(`${damaged}: fails its CRC-32 check`);
       const added = evidence.length - 1;
-      await expect.poll(() => result.textContent()).toContain(`${added} ${added === 1 ? 'item' : 'items'} added (${added} to ${CASE_NAME})`);
+      await expect.poll(() => textNow(result)).toContain(`${added} ${added === 1 ? 'item' : 'items'} added (${added} to ${CASE_NAME})`);
       const restored = await readState(locker);
       await expectConsistent(restored);
       const expected = evidence.filter((f) => `${folder}/${f.path}` !== damaged);
@@ -258,7 +259,7 @@ describe('the browser killed in the middle of an export', () => {
     await locker.goto(lockerUrl());
     // Enough that zipping takes a while: deflate cannot shrink random bytes and works hard at trying.
     await dropRandomFiles(locker, CASE_NAME, 2, 8);
-    await expect.poll(() => locker.getByRole('status').textContent(), { timeout: 30_000 }).toBe(`Added 2 files to ${CASE_NAME}.`);
+    await expect.poll(() => textNow(locker.getByRole('status')), { timeout: 30_000 }).toBe(`Added 2 files to ${CASE_NAME}.`);
     const itemCount = await locker.getByRole('region', { name: CASE_NAME }).getByRole('article').count();
     const exportedBefore = (await readState(locker)).custody.filter((row) => row.kind === 'exported');
     const downloads: Download[] = [];
@@ -333,7 +334,7 @@ describe('a full disk', () => {
       await waitFor(() => readStoredOrder(full.worker, ORDER_KEY), 'the order');
       const popup = await openPopupWindow(full, await tabIdOf(full.worker, ORDER_URL));
       await popup.getByRole('button', { name: 'Capture visible area' }).click();
-      await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot/);
+      await expect.poll(() => outcomeNow(popup), { timeout: 15_000 }).toMatch(/^Saved: Screenshot/);
       await expect.poll(async () => (await readState(popup)).custody.length).toBe(2);
       const earlier = await readState(popup);
 
@@ -367,14 +368,14 @@ describe('a full disk', () => {
       console.log(`filled the 64 MB disk with ${(filled / 1024 / 1024).toFixed(1)} MB`);
 
       await popup.getByRole('button', { name: 'Capture visible area' }).click();
-      await expect.poll(() => popup.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(STORAGE_FULL);
+      await expect.poll(() => textNow(popup.getByRole('alert')), { timeout: 15_000 }).toMatch(STORAGE_FULL);
 
       const locker = await full.context.newPage();
       await locker.goto(`chrome-extension://${full.extensionId}/evidence.html`);
       await locker.getByLabel('Add to').selectOption({ label: CASE_NAME });
       const photo = readFileSync(resolve(import.meta.dirname, '../fixtures/images/product-photo.png'));
       await locker.getByLabel('Add photos or videos').setInputFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: Buffer.concat([photo, Buffer.alloc(512 * 1024)]) });
-      await expect.poll(() => locker.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/^Not added: parcel\.png \(ClaimKit could not save: the browser says its storage is full/);
+      await expect.poll(() => textNow(locker.getByRole('alert')), { timeout: 15_000 }).toMatch(/^Not added: parcel\.png \(ClaimKit could not save: the browser says its storage is full/);
 
       // What was saved before is all there, its bytes still hash to what was recorded.
       const now = await readState(locker);
@@ -387,7 +388,7 @@ describe('a full disk', () => {
       // Space freed: the same capture works again.
       await popup.evaluate(() => new Promise((resolve) => (indexedDB.deleteDatabase('disk-filler').onsuccess = resolve)));
       await popup.getByRole('button', { name: 'Capture visible area' }).click();
-      await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot/);
+      await expect.poll(() => outcomeNow(popup), { timeout: 15_000 }).toMatch(/^Saved: Screenshot/);
       await expectConsistent(await readState(popup));
     } finally {
       await full.close();

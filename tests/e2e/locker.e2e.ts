@@ -11,6 +11,7 @@ import { caseManifestSchema } from '../../src/model/case-manifest';
 import { openPopupWindow, readStoredEvidence, readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { FIXTURES, serveFixtures } from './serve-fixtures';
+import { outcomeNow, textNow } from './read-now';
 
 // Issues 4 and 10 end to end, in the locker page (chrome-extension://ID/evidence.html): a capture
 // from the popup and a photo added from disk are shown with their custody timeline; the case
@@ -58,7 +59,7 @@ describe('the evidence locker', () => {
     await waitFor(() => readStoredOrder(ext.worker, ORDER_KEY), 'the order');
     const popup = await openPopupWindow(ext, await tabIdOf(ext.worker, ORDER_URL));
     await popup.getByRole('button', { name: 'Capture visible area' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Saved: Screenshot/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 15_000 }).toMatch(/^Saved: Screenshot/);
     await popup.close();
     // A capture of a marketplace page brings the page's snapshot along (issue 10); the locker shows both.
     captured = (await readStoredEvidence(ext.worker)).map((e) => e.meta.kind as string).sort();
@@ -74,15 +75,15 @@ describe('the evidence locker', () => {
 
     await locker.getByLabel('Add to').selectOption({ label: CASE_NAME });
     await locker.getByLabel('Add photos or videos').setInputFiles({ name: 'parcel as received.png', mimeType: 'image/png', buffer: PHOTO });
-    await expect.poll(() => locker.getByRole('status').textContent()).toBe(`Added 1 file to ${CASE_NAME}.`);
+    await expect.poll(() => textNow(locker.getByRole('status'))).toBe(`Added 1 file to ${CASE_NAME}.`);
     const photo = theCase.getByRole('article', { name: /Your file: parcel as received\.png/ });
-    await expect.poll(() => photo.textContent()).toContain('96 × 96');
+    await expect.poll(() => textNow(photo)).toContain('96 × 96');
     // The thumbnail is an object URL of the stored bytes, decoded by the browser.
     await expect.poll(() => photo.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(96);
 
     await photo.getByLabel('Note').fill('Box crushed on one corner');
     await photo.getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(() => locker.getByRole('status').textContent()).toBe('Note saved.');
+    await expect.poll(() => textNow(locker.getByRole('status'))).toBe('Note saved.');
 
     await photo.getByRole('button', { name: 'View full size' }).click();
     const viewer = locker.getByRole('dialog');
@@ -113,7 +114,7 @@ describe('the evidence locker', () => {
       section.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       section.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, [...PHOTO]);
-    await expect.poll(() => locker.getByRole('status').textContent()).toBe('Added 1 file to Not assigned to an order.');
+    await expect.poll(() => textNow(locker.getByRole('status'))).toBe('Added 1 file to Not assigned to an order.');
     expect(await loose.getByRole('article', { name: /Your file: dropped\.png/ }).count()).toBe(1);
     await locker.screenshot({ path: join(TMP, 'e2e-locker.png'), fullPage: true });
   });

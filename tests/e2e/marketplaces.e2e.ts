@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
+import { textNow } from './read-now';
 
 // Issue #7 end to end: fixture pages of other marketplaces, served under their real host names so
 // the manifest's own match patterns decide (Amazon over TLS: its hosts are HSTS-preloaded), are read by the content script (which loads that
@@ -53,7 +54,7 @@ describe.each(PAGES)('$name', (page) => {
     const tabId = await tabIdOf(ext.worker, page.url);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.getByTestId('order-id').textContent()).toBe(page.orderId);
+    await expect.poll(() => textNow(popup.getByTestId('order-id'))).toBe(page.orderId);
     await popup.close();
     await tab.close();
   });

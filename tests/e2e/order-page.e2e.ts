@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, openPopupWindow, readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
+import { outcomeNow, textNow } from './read-now';
 
 // Issue #2's slice end to end: the built extension in Debian's Chromium, on a fixture order page
 // served under the real AliExpress host name.
@@ -38,7 +39,7 @@ describe('an AliExpress order page', () => {
 
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.getByTestId('order-id').textContent()).toBe('3052219904417382');
+    await expect.poll(() => textNow(popup.getByTestId('order-id'))).toBe('3052219904417382');
     await popup.close();
     await page.close();
   });
@@ -58,7 +59,7 @@ describe('a page that is not an order page', () => {
     await popup.getByLabel('Order number').fill('3052219904999999');
     await popup.getByLabel('Amount paid').fill('7.50');
     await popup.getByRole('button', { name: 'Save order' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/Saved/);
+    await expect.poll(() => outcomeNow(popup)).toMatch(/^Saved/);
     // The tab's URL is known (after a toolbar click through activeTab; here through the e2e build's
     // host access), so the order is filed under the page's marketplace.
     const stored = await waitFor(() => readStoredOrder(ext.worker, 'aliexpress:3052219904999999'), 'the manual order');
@@ -76,7 +77,7 @@ describe('a shop ClaimKit has no reader for', () => {
     const tabId = await tabIdOf(ext.worker, url);
     const popup = await openPopupWindow(ext, tabId);
     await popup.getByRole('button', { name: 'Read this page' }).click();
-    await expect.poll(() => popup.getByTestId('order-id').textContent()).toBe('402-8812345-6677124');
+    await expect.poll(() => textNow(popup.getByTestId('order-id'))).toBe('402-8812345-6677124');
     expect(await readStoredOrder(ext.worker, 'generic:402-8812345-6677124')).toMatchObject({ total: { minor: 53900, currency: 'USD' }, url });
     await popup.close();
     await page.close();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPopupWindow, readStoredEvidence, readStoredOrder, tabIdOf, waitFor } from './extension-state';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveFixtures } from './serve-fixtures';
+import { outcomeNow } from './read-now';
 
 // Issue #4 item 7: a re-drawn capture (html2canvas) of a block with a product image from another
 // server that sends no CORS headers. The page alone cannot draw it; the extension fetches it.
@@ -36,7 +37,7 @@ describe('a re-drawn capture', () => {
     await waitFor(() => readStoredOrder(ext.worker, 'aliexpress:3052219904417382'), 'the order');
     const popup = await openPopupWindow(ext, await tabIdOf(ext.worker, ORDER_URL));
     await popup.getByRole('button', { name: 'Capture the order block' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/Saved: Screenshot \(one block\).*Re-drawn/);
+    await expect.poll(() => outcomeNow(popup), { timeout: 20_000 }).toMatch(/^Saved: Screenshot \(one block\).*Re-drawn/);
 
     // Where the probe image sits inside the block, in image pixels: a point in its blue border area.
     const at = await page.evaluate(() => {

@@ -2,22 +2,17 @@ import { browser } from 'wxt/browser';
 import { pickedElementSchema, type PickedElement } from '../../model/picked-element';
 import { hideFixedElements, measurePage, restoreFixedElements, scrollToAndSettle, type PageMetrics } from './page-functions';
 import { UserError } from '../../i18n/user-error';
+import { createCapturePacer } from '../../core/capture/capture-pacer';
 
-/** Chrome allows 2 captureVisibleTab calls per second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND). */
-export const MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND = 2;
-const MIN_INTERVAL_MS = 1000 / MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND + 20;
-
-let lastCaptureAt = 0;
+/** This service worker's captures, spaced to Chrome's quota and retried when it still refuses one. */
+const paced = createCapturePacer({ now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
 
 /**
  * The visible area of a tab's window as PNG bytes, pixel-exact. Needs activeTab (a user gesture:
- * toolbar click, context menu, shortcut) or a host permission; spaced to respect Chrome's quota.
+ * toolbar click, context menu, shortcut) or a host permission; paced by createCapturePacer.
  */
 export async function captureVisibleArea(windowId: number): Promise<Blob> {
-  const wait = lastCaptureAt + MIN_INTERVAL_MS - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  lastCaptureAt = Date.now();
-  const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  const dataUrl = await paced(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
   return (await fetch(dataUrl)).blob(); // a data: URL, decoded locally: no network
 }
 

@@ -1,0 +1,43 @@
+import { MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND } from './stitch-plan';
+
+/** The spacing kept between two captures: Chrome's quota window, and a margin for its clock. */
+export const CAPTURE_INTERVAL_MS = 1000 / MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND + 20;
+
+/** How many times one capture is tried when Chrome answers with its quota error. */
+export const CAPTURE_ATTEMPTS = 4;
+
+/** Chrome's answer to a third capture within a second (extensions/browser/api/tabs, all channels). */
+export function isCaptureQuotaError(error: unknown): boolean {
+  return error instanceof Error && error.message.includes('MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND');
+}
+
+export interface CapturePacerDeps {
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+/**
+ * Runs captures spaced to Chrome's quota (one pacer per service worker: the quota is the
+ * extension's, whatever the window), and waits and tries again when Chrome still refuses one.
+ *
+ * The spacing alone is not enough: it remembers only this service worker's captures. When the
+ * browser stops the worker part-way through a stitched capture, the next worker starts with no
+ * memory of the last capture and its first one can fall inside the same second. Chrome's quota
+ * error is the truth; a capture it refuses is retried after the interval, and only other errors
+ * (no permission, the tab is gone) reach the user at once.
+ */
+export function createCapturePacer(deps: CapturePacerDeps): <T>(capture: () => Promise<T>) => Promise<T> {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  return async function paced<T>(capture: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const wait = lastAt + CAPTURE_INTERVAL_MS - deps.now();
+      if (wait > 0) await deps.sleep(wait);
+      lastAt = deps.now();
+      try {
+        return await capture();
+      } catch (error) {
+        if (!isCaptureQuotaError(error) || attempt >= CAPTURE_ATTEMPTS) throw error;
+      }
+    }
+  };
+}

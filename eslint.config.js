@@ -1,18 +1,18 @@
 // @ts-check
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import { lintWalls } from './lint-walls.js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const PURE = ['src/model/**', 'src/core/**', 'src/marketplaces/**'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'bench/results.json'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'bench/results.json', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['lint-walls.js'] }, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
@@ -26,23 +26,10 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text is data: never insertAdjacentHTML.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is data: never dangerouslySetInnerHTML.' },
       ],
-      // The dependency direction of CONVENTIONS.md, as lint walls (Dark Reader's zones).
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src', from: './entrypoints', message: 'Nothing imports entrypoints.' },
-            { target: './src', from: './tests', except: [], message: 'Source never imports tests.' },
-            { target: './src/model', from: ['./src/core', './src/marketplaces', './src/platform', './src/services', './src/ui'] },
-            { target: './src/core', from: ['./src/marketplaces', './src/platform', './src/services', './src/ui'] },
-            { target: './src/marketplaces', from: ['./src/platform', './src/services', './src/ui'] },
-            { target: './src/platform', from: ['./src/core', './src/marketplaces', './src/services', './src/ui'] },
-            { target: './src/services', from: ['./src/ui', './src/marketplaces'] },
-          ],
-        },
-      ],
     },
   },
+  // The dependency direction of CONVENTIONS.md (lint-walls.js).
+  { files: ['src/**', 'entrypoints/**'], ...lintWalls },
   {
     // Tests may build fixtures and fakes freely, but the source walls above still hold for src/.
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'scripts/**', 'bench/**'],

@@ -20,6 +20,10 @@ import { deadlinesFor, badgeFor, userTimeZone } from '../../src/services/deadlin
 import { browserUiLanguage } from '../../src/platform/browser-language';
 import { createContextMenus } from '../../src/platform/context-menus';
 import { currentUserLanguage } from '../../src/services/user-language';
+import { createCapturePacer } from '../../src/core/capture/capture-pacer';
+
+/** This service worker's captures, spaced to Chrome's quota and retried when it still refuses one. */
+const pacedCapture = createCapturePacer({ now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
 
 /** The background's services, built with the real platform adapters. */
 export async function createBackgroundServices() {
@@ -56,7 +60,7 @@ export async function createBackgroundServices() {
     now,
     timeZone: userTimeZone,
     newId: () => crypto.randomUUID(),
-    capture: { visible: captureVisibleArea, ...tabPage },
+    capture: { visible: (windowId) => pacedCapture(() => captureVisibleArea(windowId)), ...tabPage },
     renderPage: renderPageInTab,
     pickElement: pickElementInTab,
     markOrderBlock: async (tabId) => (await sendToTab(tabId, 'page/mark-order-block', {}).catch(() => ({ found: false }))).found,

@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { ExistingAlarm } from '../core/reminders/plan-reminders';
+
+/** An alarm as the reminder planner sees it (core's ExistingAlarm has this shape; platform may not import core). */
+export interface ScheduledAlarm {
+  name: string;
+  scheduledTime: number;
+}
 
 /** browser.alarms behind the three verbs the reminder service needs. */
 export const alarms = {
-  async getAll(): Promise<ExistingAlarm[]> {
+  async getAll(): Promise<ScheduledAlarm[]> {
     return (await browser.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
   },
   async create(name: string, when: number): Promise<void> {

@@ -2,17 +2,14 @@ import { browser } from 'wxt/browser';
 import { pickedElementSchema, type PickedElement } from '../../model/picked-element';
 import { hideFixedElements, measurePage, restoreFixedElements, scrollToAndSettle, type PageMetrics } from './page-functions';
 import { UserError } from '../../i18n/user-error';
-import { createCapturePacer } from '../../core/capture/capture-pacer';
-
-/** This service worker's captures, spaced to Chrome's quota and retried when it still refuses one. */
-const paced = createCapturePacer({ now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
 
 /**
  * The visible area of a tab's window as PNG bytes, pixel-exact. Needs activeTab (a user gesture:
- * toolbar click, context menu, shortcut) or a host permission; paced by createCapturePacer.
+ * toolbar click, context menu, shortcut) or a host permission. Chrome allows 2 a second: the
+ * background calls it through core/capture/capture-pacer, which spaces and retries.
  */
 export async function captureVisibleArea(windowId: number): Promise<Blob> {
-  const dataUrl = await paced(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
+  const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
   return (await fetch(dataUrl)).blob(); // a data: URL, decoded locally: no network
 }
 

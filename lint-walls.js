@@ -20,6 +20,8 @@ export const lintWalls = {
           { target: './src/marketplaces', from: ['./src/platform', './src/services', './src/ui'] },
           { target: './src/platform', from: ['./src/core', './src/marketplaces', './src/services', './src/ui'] },
           { target: './src/services', from: ['./src/ui', './src/marketplaces'] },
+          // The UI reaches storage, capture and the readers only through the background's messages.
+          { target: './src/ui', from: ['./src/services', './src/marketplaces', './src/platform/db', './src/platform/capture'] },
         ],
       },
     ],

@@ -31,6 +31,9 @@ describe('the dependency walls', () => {
     ['core imports a marketplace', 'src/core/probe.ts', '../marketplaces/sites'],
     ['a marketplace imports the platform', 'src/marketplaces/probe.ts', '../platform/alarms'],
     ['the model imports core', 'src/model/probe.ts', '../core/capture/capture-pacer'],
+    ['the UI imports a service', 'src/ui/probe.ts', '../services/create-order-service'],
+    ['the UI opens the database itself', 'src/ui/probe.ts', '../platform/db/open'],
+    ['the UI reads a page itself', 'src/ui/probe.ts', '../marketplaces/sites'],
     ['source imports an entrypoint', 'src/services/probe.ts', '../../entrypoints/background/create-services'],
     ['source imports a test helper', 'src/core/probe.ts', '../../tests/support/prng'],
   ])('stop %s', async (_what, file, from) => {
@@ -42,6 +45,8 @@ describe('the dependency walls', () => {
     ['a service imports the platform', 'src/services/probe.ts', '../platform/alarms'],
     ['a marketplace imports core', 'src/marketplaces/probe.ts', '../core/parse/normalize-text'],
     ['core imports the model', 'src/core/probe.ts', '../model/marketplace'],
+    ['the UI sends a message', 'src/ui/probe.ts', '../platform/messaging'],
+    ['the UI imports core', 'src/ui/probe.ts', '../core/capture/capture-pacer'],
     ['an entrypoint imports anything of src', 'entrypoints/probe.ts', '../src/marketplaces/sites'],
   ])('let %s through', async (_what, file, from) => {
     expect(await wallErrors(file, from)).toEqual([]);

@@ -21,6 +21,9 @@ import { browserUiLanguage } from '../../src/platform/browser-language';
 import { createContextMenus } from '../../src/platform/context-menus';
 import { currentUserLanguage } from '../../src/services/user-language';
 import { createCapturePacer } from '../../src/core/capture/capture-pacer';
+import { askTabReading } from '../../src/services/ask-tab-reading';
+import { injectFiles, isTabLoaded, tabUrl } from '../../src/platform/tab-scripts';
+import { orderPageScripts } from '../../src/marketplaces/sites';
 
 /** This service worker's captures, spaced to Chrome's quota and retried when it still refuses one. */
 const pacedCapture = createCapturePacer({ now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
@@ -45,7 +48,16 @@ export async function createBackgroundServices() {
     badgeFor,
     browserLanguage: browserUiLanguage,
     setBadge: setTabBadge,
-    askTab: (tabId) => sendToTab(tabId, 'page/get-reading', {}).catch(() => null),
+    // An order page the browser ran no content script in (reached inside a single-page app, or
+    // open since before install) gets the reader and the content script now: the popup is open.
+    askTab: (tabId) =>
+      askTabReading(tabId, {
+        ask: (id) => sendToTab(id, 'page/get-reading', {}),
+        tabUrl,
+        scriptsFor: (url) => orderPageScripts(new URL(url)),
+        isLoaded: isTabLoaded,
+        inject: injectFiles,
+      }),
     // Services may not import the adapters (lint wall): the lookup arrives as a parameter.
     marketplaceForUrl: (url) => adapterForUrl(new URL(url))?.id ?? 'generic',
     // Re-planning reads every stored order: the popup and the content script get their answer

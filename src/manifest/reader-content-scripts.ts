@@ -1,7 +1,6 @@
-import { readerFile, readerMatchPatterns, sites } from '../marketplaces/sites';
+import { ORDER_SCRIPT, readerFile, readerMatchPatterns, sites } from '../marketplaces/sites';
 
-/** The order content script as WXT builds it (entrypoints/order.content.ts). */
-export const ORDER_SCRIPT = 'content-scripts/order.js';
+export { ORDER_SCRIPT };
 
 interface ContentScriptEntry {
   matches?: string[];

@@ -50,6 +50,22 @@ export const orderPageMatchPatterns: string[] = sites.flatMap((site) => [...site
 /** Match patterns of the reader bundles: the order pages of every marketplace. */
 export const readerMatchPatterns: string[] = sites.flatMap((site) => [...site.readerMatchPatterns]);
 
+/** The order content script as WXT builds it (entrypoints/order.content.ts), relative to the extension root. */
+export const ORDER_SCRIPT = 'content-scripts/order.js';
+
+/**
+ * The scripts the browser injects on this order page, in their order: the marketplace's reader,
+ * then the content script (the manifest's entries, src/manifest/reader-content-scripts.ts); null
+ * for any page the content script would not read. The background injects the same two when the
+ * popup finds an order page without them (reached inside a single-page app, or open since before
+ * ClaimKit was installed).
+ */
+export function orderPageScripts(url: URL): [string, string] | null {
+  const site = siteForUrl(url);
+  if (!site || site.pageKindFromUrl(url) === 'other') return null;
+  return [readerFile(site.id), ORDER_SCRIPT];
+}
+
 /** The reader bundle of a marketplace, as the manifest names it (relative to the extension root). */
 export function readerFile(id: MarketplaceId): `reader-${string}.js` {
   return `reader-${id}.js`;

@@ -65,14 +65,18 @@ describe('capturing evidence from the popup', () => {
     // For a person to look at: .tmp/e2e-full-capture.png (not asserted pixel by pixel).
     const base64 = await ext.worker.evaluate(
       (id) =>
-        new Promise<string>((resolve) => {
+        new Promise<string>((resolve, reject) => {
           const open = indexedDB.open('claimkit');
+          open.onerror = () => reject(new Error(String(open.error)));
           open.onsuccess = () => {
             const get = open.result.transaction('blobs').objectStore('blobs').get(id);
+            get.onerror = () => reject(new Error(String(get.error)));
             get.onsuccess = () => {
               const reader = new FileReader();
               reader.onload = () => resolve((reader.result as string).split(',')[1] ?? '');
+              reader.onerror = () => reject(new Error(String(reader.error)));
               reader.readAsDataURL((get.result as { blob: Blob }).blob);
+              open.result.close();
             };
           };
         }),
@@ -86,11 +90,16 @@ describe('capturing evidence from the popup', () => {
     for (const snapshot of snapshots) {
       const head = await ext.worker.evaluate(
         (id) =>
-          new Promise<string>((resolve) => {
+          new Promise<string>((resolve, reject) => {
             const open = indexedDB.open('claimkit');
+            open.onerror = () => reject(new Error(String(open.error)));
             open.onsuccess = () => {
               const get = open.result.transaction('blobs').objectStore('blobs').get(id);
-              get.onsuccess = () => void (get.result as { blob: Blob }).blob.slice(0, 4096).text().then(resolve);
+              get.onerror = () => reject(new Error(String(get.error)));
+              get.onsuccess = () => {
+                open.result.close();
+                (get.result as { blob: Blob }).blob.slice(0, 4096).text().then(resolve, reject);
+              };
             };
           }),
         snapshot.meta.id as string,

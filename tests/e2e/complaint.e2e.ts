@@ -55,6 +55,7 @@ function readStoredDraft(worker: Worker, key: string): Promise<Record<string, un
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const get = open.result.transaction('drafts').objectStore('drafts').get(k);
+          get.onerror = () => reject(new Error(String(get.error)));
           get.onsuccess = () => {
             resolve((get.result as Record<string, unknown> | undefined) ?? null);
             open.result.close();

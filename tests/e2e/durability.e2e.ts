@@ -53,6 +53,7 @@ function readState(page: Page): Promise<StoredState> {
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['evidence', 'blobs', 'custody']);
+          tx.onerror = () => reject(new Error(String(tx.error)));
           const evidence = tx.objectStore('evidence').getAll();
           const blobs = tx.objectStore('blobs').getAll();
           const custody = tx.objectStore('custody').getAll();
@@ -155,8 +156,14 @@ function redRows(page: Page, id: string): Promise<{ first: number; count: number
         const open = indexedDB.open('claimkit');
         open.onsuccess = () => {
           const get = open.result.transaction('blobs').objectStore('blobs').get(evidenceId);
+          get.onerror = () => reject(new Error(String(get.error)));
           get.onsuccess = async () => {
-            const bitmap = await createImageBitmap((get.result as { blob: Blob }).blob);
+            open.result.close();
+            const bitmap = await createImageBitmap((get.result as { blob: Blob }).blob).catch((error: unknown) => {
+              reject(error instanceof Error ? error : new Error(String(error)));
+              return null;
+            });
+            if (!bitmap) return;
             const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
             const context = canvas.getContext('2d')!;
             context.drawImage(bitmap, 0, 0);
@@ -341,8 +348,9 @@ describe('a full disk', () => {
       // Fill the disk from the extension's own origin (another database, as big videos would)
       // until IndexedDB refuses even a small write.
       const filled = await popup.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open('disk-filler');
+          open.onerror = () => reject(new Error(String(open.error)));
           open.onupgradeneeded = () => open.result.createObjectStore('chunks', { autoIncrement: true });
           open.onsuccess = () => resolve(open.result);
         });

@@ -49,14 +49,17 @@ describe('a re-drawn capture', () => {
     const shot = (await readStoredEvidence(ext.worker)).find((e) => e.meta.kind === 'screenshot-element')!;
     const pixel = await ext.worker.evaluate(
       async ([id, x, y]) => {
-        const db = await new Promise<IDBDatabase>((resolve) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open('claimkit');
+          open.onerror = () => reject(new Error(String(open.error)));
           open.onsuccess = () => resolve(open.result);
         });
-        const blob = await new Promise<Blob>((resolve) => {
+        const blob = await new Promise<Blob>((resolve, reject) => {
           const get = db.transaction('blobs').objectStore('blobs').get(id);
+          get.onerror = () => reject(new Error(String(get.error)));
           get.onsuccess = () => resolve((get.result as { blob: Blob }).blob);
         });
+        db.close();
         const bitmap = await createImageBitmap(blob);
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const ctx = canvas.getContext('2d')!;

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { localeFiles } from './src/i18n/manifest-messages';
 import { buildManifest } from './src/manifest/build-manifest';
-import { useNativeBrowserInContentScripts } from './src/manifest/content-script-without-polyfill';
+import { aliasContentScriptModules } from './src/manifest/content-script-aliases';
 import { injectReadersWithOrderScript } from './src/manifest/reader-content-scripts';
 import { translateActionTitle } from './src/manifest/translated-action-title';
 
@@ -12,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode }) => buildManifest({ browser, mode }),
   hooks: {
-    'vite:build:extendConfig': useNativeBrowserInContentScripts,
+    'vite:build:extendConfig': aliasContentScriptModules,
     // The manifest's name, description and titles in English and Russian (issue 9), from TypeScript.
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());

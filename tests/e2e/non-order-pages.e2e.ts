@@ -52,12 +52,17 @@ afterAll(async () => {
 describe('the content script', () => {
   it('on an order page (the control): has its reader injected, observes the page, reports the order', async () => {
     const page = await ext.context.newPage();
-    // Every message the page's own scripts could hear (window.postMessage from anywhere).
-    await page.addInitScript(() => {
+    // Every message the page's own scripts could hear (window.postMessage from anywhere), and the
+    // events WXT's content-script context dispatches on the page's document, which a script that
+    // knows ClaimKit's store id can listen for by name.
+    await page.addInitScript((id) => {
       const heard: unknown[] = [];
       (window as unknown as { heard: unknown[] }).heard = heard;
       window.addEventListener('message', (event) => heard.push(event.data));
-    });
+      for (const name of ['wxt:content-script-started', 'wxt:locationchange']) {
+        for (const type of [`${id}:order:${name}`, `${id}:content-scripts/order:${name}`, `${id}:${name}`]) document.addEventListener(type, () => heard.push(type));
+      }
+    }, ext.extensionId);
     await page.goto(ORDER_URL);
     await waitFor(() => readStoredOrder(ext.worker, 'aliexpress:3052219904417382'), 'the order');
     const tabId = await tabIdOf(ext.worker, ORDER_URL);
@@ -67,7 +72,7 @@ describe('the content script', () => {
     // In this order: the reader is registered before the content script starts.
     expect([...new Set(marks.filter((m) => m !== 'claimkit:observing'))]).toEqual(['claimkit:reader-start', 'claimkit:reader', 'claimkit:start', 'claimkit:read']);
     expect(marks).toContain('claimkit:observing');
-    // Nothing was posted to the page: no message carries ClaimKit's id to the shop's scripts.
+    // The page heard nothing: no message or event carries ClaimKit's id to the shop's scripts.
     expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
     await page.close();
   });

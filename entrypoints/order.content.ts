@@ -4,6 +4,7 @@ import { readPage } from '../src/marketplaces/read-page';
 import { registeredReader } from '../src/marketplaces/reader-registry';
 import { orderPageMatchPatterns, siteForUrl } from '../src/marketplaces/sites';
 import { listenForReadingRequests, reportReading } from '../src/platform/content-messaging';
+import { extensionIsAlive } from '../src/platform/native-runtime';
 import { createPageWatcher } from '../src/services/create-page-watcher';
 
 // Runs only on marketplace order pages (match patterns from src/marketplaces/sites.ts). It stays
@@ -47,6 +48,7 @@ export default defineContentScript({
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       clearTimeout: (id) => window.clearTimeout(id as number),
       log: (message, error) => console.warn(`[ClaimKit] ${message}`, error),
+      isAlive: extensionIsAlive,
     });
     listenForReadingRequests(() => watcher.current(), undefined, () => markOrderBlock(adapter, document));
   },

@@ -26,3 +26,12 @@ export function nativeRuntime(): NativeRuntime {
   if (!runtime) throw new Error('ClaimKit: no extension runtime in this context');
   return runtime;
 }
+
+/** False in a content script whose extension was updated, reloaded or removed (its runtime has no id any more). */
+export function extensionIsAlive(): boolean {
+  try {
+    return Boolean(nativeRuntime().id);
+  } catch {
+    return false;
+  }
+}

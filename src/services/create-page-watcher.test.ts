@@ -3,7 +3,7 @@ import { fakeReading } from '../../tests/support/builders';
 import type { PageReading } from '../model/messages';
 import { createPageWatcher } from './create-page-watcher';
 
-function setup(readings: PageReading[]) {
+function setup(readings: PageReading[], isAlive?: () => boolean) {
   let i = 0;
   let onChange: () => void = () => undefined;
   const send = vi.fn(async (_reading: PageReading) => ({}));
@@ -19,6 +19,7 @@ function setup(readings: PageReading[]) {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
     debounceMs: 400,
+    isAlive,
   });
   return { watcher, send, stopObserving, change: () => onChange() };
 }
@@ -46,6 +47,18 @@ describe('page watcher', () => {
     change();
     vi.advanceTimersByTime(1000);
     expect(send).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it('a copy left behind by an update of ClaimKit stops watching at the next change, and sends nothing', () => {
+    let alive = true;
+    const { send, stopObserving, change } = setup([empty, rendered], () => alive);
+    expect(send).toHaveBeenCalledTimes(1);
+    alive = false; // ClaimKit was updated: this copy has no extension behind it
+    change();
+    vi.advanceTimersByTime(400);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(stopObserving).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
   });
 

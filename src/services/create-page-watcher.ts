@@ -12,6 +12,12 @@ export interface PageWatcherDeps {
   /** AliExpress pages render the order after load and append list cards on scroll. */
   debounceMs?: number;
   log?: (message: string, error: unknown) => void;
+  /**
+   * False once this copy of the content script is orphaned: ClaimKit was updated, reloaded or
+   * removed, and the page still runs the old copy with no extension behind it. It then stops
+   * watching instead of failing on every change of the page (a new copy reads the page instead).
+   */
+  isAlive?: () => boolean;
 }
 
 /**
@@ -25,7 +31,14 @@ export function createPageWatcher(deps: PageWatcherDeps) {
   let lastSentKey = '';
   let timer: unknown;
 
+  let stopObserving: () => void = () => undefined;
+  const stopWatching = () => {
+    if (timer !== undefined) deps.clearTimeout(timer);
+    stopObserving();
+  };
+
   const sendIfChanged = () => {
+    if (deps.isAlive && !deps.isAlive()) return stopWatching();
     const key = readingKey(latest);
     if (key === lastSentKey) return;
     lastSentKey = key;
@@ -41,7 +54,7 @@ export function createPageWatcher(deps: PageWatcherDeps) {
   };
 
   sendIfChanged();
-  const stop = deps.observe(() => {
+  stopObserving = deps.observe(() => {
     if (timer !== undefined) deps.clearTimeout(timer);
     timer = deps.setTimeout(() => {
       timer = undefined;
@@ -55,10 +68,7 @@ export function createPageWatcher(deps: PageWatcherDeps) {
       latest = deps.read();
       return latest;
     },
-    stop(): void {
-      if (timer !== undefined) deps.clearTimeout(timer);
-      stop();
-    },
+    stop: stopWatching,
   };
 }
 

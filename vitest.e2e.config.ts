@@ -8,8 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
-    // expect.poll's own default (1 s) is shorter than a loaded machine takes to open a popup; the
-    // polls read what is on the page now (tests/e2e/read-now.ts), so this is how long they wait.
+    // expect.poll's own default (1 s) is shorter than a loaded machine takes to open a popup. The
+    // polls read what is on the page now (textNow, count, isVisible, evaluateAll: none waits for an
+    // element, tests/e2e/read-now.ts says why), so this is how long they wait.
     expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -16,11 +16,17 @@ import { createPageWatcher } from '../src/services/create-page-watcher';
 export default defineContentScript({
   matches: orderPageMatchPatterns,
   runAt: 'document_idle',
-  // WXT would otherwise window.postMessage "<extension id>:order:wxt:content-script-started" to the
-  // page on every order page: any script of the shop would learn ClaimKit's id, that is, that it is
-  // installed (tests/e2e/non-order-pages.e2e.ts checks the page hears nothing from us).
-  noScriptStartedPostMessage: true,
+  // main takes no context: content-script builds replace WXT's ContentScriptContext with a silent
+  // stand-in (src/platform/quiet-content-script-context.ts), because WXT's announces every start to
+  // the page with ClaimKit's id (tests/e2e/non-order-pages.e2e.ts checks the page hears nothing).
   main() {
+    // Once per extension instance and page: the background may start this script on an order page
+    // the browser did not (src/services/ask-tab-reading.ts) just as the browser's own injection
+    // comes. The flag lives in the content scripts' own world, which the page cannot see; a copy
+    // left behind by an update of ClaimKit has a world of its own and does not block a new one.
+    const world = globalThis as { claimkitOrderScript?: true };
+    if (world.claimkitOrderScript) return;
+    world.claimkitOrderScript = true;
     if (import.meta.env.MODE === 'e2e') performance.mark('claimkit:start');
     const site = siteForUrl(new URL(location.href));
     if (!site || site.pageKindFromUrl(new URL(location.href)) === 'other') {

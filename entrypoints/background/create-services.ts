@@ -22,7 +22,7 @@ import { createContextMenus } from '../../src/platform/context-menus';
 import { currentUserLanguage } from '../../src/services/user-language';
 import { createCapturePacer } from '../../src/core/capture/capture-pacer';
 import { askTabReading } from '../../src/services/ask-tab-reading';
-import { injectFiles, isTabLoaded, tabUrl } from '../../src/platform/tab-scripts';
+import { injectFiles, tabUrl } from '../../src/platform/tab-scripts';
 import { orderPageScripts } from '../../src/marketplaces/sites';
 
 /** This service worker's captures, spaced to Chrome's quota and retried when it still refuses one. */
@@ -55,7 +55,6 @@ export async function createBackgroundServices() {
         ask: (id) => sendToTab(id, 'page/get-reading', {}),
         tabUrl,
         scriptsFor: (url) => orderPageScripts(new URL(url)),
-        isLoaded: isTabLoaded,
         inject: injectFiles,
       }),
     // Services may not import the adapters (lint wall): the lookup arrives as a parameter.

@@ -11,7 +11,7 @@ const READING = { pageKind: 'order-list', marketplace: 'wildberries', url: ORDER
  * A tab as the background sees it: whether a content script listens, its address, whether it has
  * loaded; injecting the scripts makes one listen (as the real order.js registers its listener).
  */
-function fakeTab(tab: { listening: boolean; url?: string; loaded?: boolean; injectFails?: boolean }) {
+function fakeTab(tab: { listening: boolean; url?: string; injectFails?: boolean }) {
   const injected: string[][] = [];
   let listening = tab.listening;
   const deps: AskTabReadingDeps = {
@@ -21,7 +21,6 @@ function fakeTab(tab: { listening: boolean; url?: string; loaded?: boolean; inje
     },
     tabUrl: async () => tab.url,
     scriptsFor: (url) => (url === ORDER_URL ? SCRIPTS : null),
-    isLoaded: async () => tab.loaded ?? true,
     inject: async (_tabId, files) => {
       if (tab.injectFails) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
       injected.push([...files]);
@@ -50,12 +49,6 @@ describe('the popup asks the tab for its reading', () => {
       expect(await askTabReading(7, deps)).toBeNull();
       expect(injected).toEqual([]);
     }
-  });
-
-  it('waits for the page to load rather than run the content script twice (the manifest injects it at load)', async () => {
-    const { deps, injected } = fakeTab({ listening: false, url: ORDER_URL, loaded: false });
-    expect(await askTabReading(7, deps)).toBeNull();
-    expect(injected).toEqual([]);
   });
 
   it('gives no reading, and no error, when the browser refuses the injection', async () => {

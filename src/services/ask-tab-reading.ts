@@ -7,8 +7,6 @@ export interface AskTabReadingDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** The scripts that read this address's order page (src/marketplaces/sites.ts orderPageScripts); null for other pages. */
   scriptsFor: (url: string) => readonly string[] | null;
-  /** Whether the tab's document has finished loading: the manifest's own scripts have run by then. */
-  isLoaded: (tabId: number) => Promise<boolean>;
   inject: (tabId: number, files: readonly string[]) => Promise<void>;
 }
 
@@ -21,12 +19,14 @@ export function isNoReceiverError(error: unknown): boolean {
  * The tab's reading, for the popup (the user just clicked ClaimKit's icon on this tab).
  *
  * The browser runs the content script only when a page loads at an order address. A shopper who
- * reaches the order page inside the shop's single-page app (Wildberries, Temu), or whose tab was
- * open before ClaimKit was installed or updated, has an order page with no script. Then, and only
- * then, the reader and the content script are injected, as the manifest would have, and asked
- * again. Never while the page is still loading, when the manifest's own injection is still to come
- * and the script would run twice. Any refusal (no activeTab, not an order page) is "no reading":
- * the popup offers what it offers on any page.
+ * reaches the order page inside the shop's single-page app (Wildberries), or whose tab was open
+ * before ClaimKit was installed or updated, has an order page with no script. Then, and only then,
+ * the reader and the content script are injected, as the manifest would have, and asked again.
+ * The injection waits for the page's document_idle, like the manifest's; should both come (the
+ * page was still loading), the content script starts once (entrypoints/order.content.ts). Any
+ * refusal (no activeTab, not an order page) is "no reading": the popup offers what it offers on
+ * any page. Callers: the popup's question, and a capture's order lookup (a shortcut or a menu
+ * item), all after a user gesture.
  */
 export async function askTabReading(tabId: number, deps: AskTabReadingDeps): Promise<PageReading | null> {
   try {
@@ -37,7 +37,7 @@ export async function askTabReading(tabId: number, deps: AskTabReadingDeps): Pro
   try {
     const url = await deps.tabUrl(tabId);
     const scripts = url ? deps.scriptsFor(url) : null;
-    if (!scripts || !(await deps.isLoaded(tabId))) return null;
+    if (!scripts) return null;
     await deps.inject(tabId, scripts);
     return await deps.ask(tabId);
   } catch {

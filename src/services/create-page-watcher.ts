@@ -61,6 +61,7 @@ export function createPageWatcher(deps: PageWatcherDeps) {
       reread();
     }, debounceMs);
   });
+  if (deps.isAlive && !deps.isAlive()) stopWatching();
 
   return {
     /** The latest reading (the popup asks for it). Reads afresh so it is never stale. */

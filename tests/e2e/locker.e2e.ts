@@ -79,7 +79,7 @@ describe('the evidence locker', () => {
     const photo = theCase.getByRole('article', { name: /Your file: parcel as received\.png/ });
     await expect.poll(() => textNow(photo)).toContain('96 × 96');
     // The thumbnail is an object URL of the stored bytes, decoded by the browser.
-    await expect.poll(() => photo.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(96);
+    await expect.poll(() => photo.getByRole('img').evaluateAll((images: HTMLImageElement[]) => images.map((img) => (img.complete ? img.naturalWidth : 0))[0] ?? 0)).toBe(96);
 
     await photo.getByLabel('Note').fill('Box crushed on one corner');
     await photo.getByRole('button', { name: 'Save note' }).click();

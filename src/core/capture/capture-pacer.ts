@@ -28,16 +28,26 @@ export interface CapturePacerDeps {
  */
 export function createCapturePacer(deps: CapturePacerDeps): <T>(capture: () => Promise<T>) => Promise<T> {
   let lastAt = Number.NEGATIVE_INFINITY;
-  return async function paced<T>(capture: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
+  // One capture at a time: two callers at once (a full-page capture and the shortcut) would read
+  // the same lastAt, fire together, and one would be refused.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function attempt<T>(capture: () => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries++) {
       const wait = lastAt + CAPTURE_INTERVAL_MS - deps.now();
       if (wait > 0) await deps.sleep(wait);
       lastAt = deps.now();
       try {
         return await capture();
       } catch (error) {
-        if (!isCaptureQuotaError(error) || attempt >= CAPTURE_ATTEMPTS) throw error;
+        if (!isCaptureQuotaError(error) || tries >= CAPTURE_ATTEMPTS) throw error;
       }
     }
+  }
+
+  return function paced<T>(capture: () => Promise<T>): Promise<T> {
+    const run = queue.then(() => attempt(capture));
+    queue = run.catch(() => undefined);
+    return run;
   };
 }

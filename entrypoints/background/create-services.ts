@@ -21,12 +21,17 @@ import { browserUiLanguage } from '../../src/platform/browser-language';
 import { createContextMenus } from '../../src/platform/context-menus';
 import { currentUserLanguage } from '../../src/services/user-language';
 import { createCapturePacer } from '../../src/core/capture/capture-pacer';
+import { UserError } from '../../src/i18n/user-error';
 import { askTabReading } from '../../src/services/ask-tab-reading';
 import { injectFiles, tabUrl } from '../../src/platform/tab-scripts';
 import { orderPageScripts } from '../../src/marketplaces/sites';
 
 /** This service worker's captures, spaced to Chrome's quota and retried when it still refuses one. */
-const pacedCapture = createCapturePacer({ now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+const pacedCapture = createCapturePacer({
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  tooFast: () => new UserError('captureTooFast'),
+});
 
 /** The background's services, built with the real platform adapters. */
 export async function createBackgroundServices() {

@@ -29,6 +29,7 @@ export const ERROR_WORDS = defineMessages(
     custodyChangedDuringWrite: 'The custody log of {caseKey} kept changing while ClaimKit wrote to it; try again.',
     noCaseToExport: 'There is no case {caseKey} to export.',
     tabGone: 'That tab is gone: open the page again and retry.',
+    captureTooFast: 'The browser allows two screenshots a second and kept refusing this one. Nothing was saved: wait a moment and capture again.',
   },
   {
     orderBlockGone: 'Блока заказа больше нет на странице. Ничего не сохранено.',
@@ -50,6 +51,7 @@ export const ERROR_WORDS = defineMessages(
     custodyChangedDuringWrite: 'Журнал хранения дела {caseKey} менялся, пока ClaimKit записывал в него; попробуйте ещё раз.',
     noCaseToExport: 'Нет дела {caseKey} для экспорта.',
     tabGone: 'Этой вкладки больше нет: откройте страницу снова и повторите.',
+    captureTooFast: 'Браузер разрешает два снимка в секунду и раз за разом отказывал в этом. Ничего не сохранено: подождите немного и сделайте снимок ещё раз.',
   },
 );
 

@@ -104,6 +104,16 @@ describe('captures paced to Chrome’s quota', () => {
     expect(calls).toBe(CAPTURE_ATTEMPTS);
   });
 
+  it('gives up in the user’s words when it is told them', async () => {
+    const paced = createCapturePacer({ now: () => 0, sleep: async () => undefined, tooFast: (cause) => new Error('Wait a moment and capture again.', { cause }) });
+    const alwaysOverQuota = async () => {
+      throw new Error(QUOTA_MESSAGE);
+    };
+    const refusal = await paced(alwaysOverQuota).catch((error: unknown) => error as Error);
+    expect(refusal.message).toBe('Wait a moment and capture again.');
+    expect((refusal.cause as Error).message).toBe(QUOTA_MESSAGE);
+  });
+
   it('knows the quota error by Chrome’s constant, not by any error', () => {
     expect(isCaptureQuotaError(new Error(QUOTA_MESSAGE))).toBe(true);
     expect(isCaptureQuotaError(new Error('No tab with id: 5.'))).toBe(false);

@@ -14,6 +14,8 @@ export function isCaptureQuotaError(error: unknown): boolean {
 export interface CapturePacerDeps {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** What the user is told when Chrome refuses every attempt (its own words name a C++ constant). */
+  tooFast?: (quotaError: unknown) => Error;
 }
 
 /**
@@ -40,7 +42,8 @@ export function createCapturePacer(deps: CapturePacerDeps): <T>(capture: () => P
       try {
         return await capture();
       } catch (error) {
-        if (!isCaptureQuotaError(error) || tries >= CAPTURE_ATTEMPTS) throw error;
+        if (!isCaptureQuotaError(error)) throw error;
+        if (tries >= CAPTURE_ATTEMPTS) throw deps.tooFast ? deps.tooFast(error) : error;
       }
     }
   }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { injectReadersWithOrderScript, ORDER_SCRIPT } from '../src/manifest/reader-content-scripts';
-import { orderPageMatchPatterns, readerMatchPatterns, siteForUrl, sites } from '../src/marketplaces/sites';
+import { injectReadersWithOrderScript } from '../src/manifest/reader-content-scripts';
+import { ORDER_SCRIPT, orderPageMatchPatterns, readerMatchPatterns, siteForUrl, sites } from '../src/marketplaces/sites';
 import { matchesAny, matchesPattern } from './support/match-pattern';
 
 // Issue #8: each marketplace's reader bundle is injected by the browser on that marketplace's order

@@ -1,7 +1,5 @@
 import { ORDER_SCRIPT, readerFile, readerMatchPatterns, sites } from '../marketplaces/sites';
 
-export { ORDER_SCRIPT };
-
 interface ContentScriptEntry {
   matches?: string[];
   exclude_matches?: string[];

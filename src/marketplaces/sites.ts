@@ -57,8 +57,8 @@ export const ORDER_SCRIPT = 'content-scripts/order.js';
  * The scripts the browser injects on this order page, in their order: the marketplace's reader,
  * then the content script (the manifest's entries, src/manifest/reader-content-scripts.ts); null
  * for any page the content script would not read. The background injects the same two when the
- * popup finds an order page without them (reached inside a single-page app, or open since before
- * ClaimKit was installed).
+ * popup or a capture finds an order page without them (reached inside a single-page app, or open
+ * since before ClaimKit was installed).
  */
 export function orderPageScripts(url: URL): [string, string] | null {
   const site = siteForUrl(url);

@@ -1,14 +1,9 @@
 import { browser } from 'wxt/browser';
-
-/** An alarm as the reminder planner sees it (core's ExistingAlarm has this shape; platform may not import core). */
-export interface ScheduledAlarm {
-  name: string;
-  scheduledTime: number;
-}
+import type { ExistingAlarm } from '../model/alarm';
 
 /** browser.alarms behind the three verbs the reminder service needs. */
 export const alarms = {
-  async getAll(): Promise<ScheduledAlarm[]> {
+  async getAll(): Promise<ExistingAlarm[]> {
     return (await browser.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
   },
   async create(name: string, when: number): Promise<void> {

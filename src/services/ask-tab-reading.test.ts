@@ -8,8 +8,8 @@ const SCRIPTS = ['reader-wildberries.js', 'content-scripts/order.js'];
 const READING = { pageKind: 'order-list', marketplace: 'wildberries', url: ORDER_URL } as unknown as PageReading;
 
 /**
- * A tab as the background sees it: whether a content script listens, its address, whether it has
- * loaded; injecting the scripts makes one listen (as the real order.js registers its listener).
+ * A tab as the background sees it: whether a content script listens, and its address; injecting
+ * the scripts makes one listen (as the real order.js registers its listener).
  */
 function fakeTab(tab: { listening: boolean; url?: string; injectFails?: boolean }) {
   const injected: string[][] = [];

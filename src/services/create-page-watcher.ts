@@ -53,7 +53,6 @@ export function createPageWatcher(deps: PageWatcherDeps) {
     sendIfChanged();
   };
 
-  sendIfChanged();
   stopObserving = deps.observe(() => {
     if (timer !== undefined) deps.clearTimeout(timer);
     timer = deps.setTimeout(() => {
@@ -61,7 +60,7 @@ export function createPageWatcher(deps: PageWatcherDeps) {
       reread();
     }, debounceMs);
   });
-  if (deps.isAlive && !deps.isAlive()) stopWatching();
+  sendIfChanged();
 
   return {
     /** The latest reading (the popup asks for it). Reads afresh so it is never stale. */

@@ -1,4 +1,7 @@
+import type { ExistingAlarm } from '../../model/alarm';
 import type { Deadline } from '../../model/deadline';
+
+export type { ExistingAlarm };
 import { outsideQuietHours, type QuietHours } from './quiet-hours';
 import { reminderName, type ReminderRef } from './reminder-name';
 
@@ -52,11 +55,6 @@ export function planReminders(input: PlanInput): PlannedReminder[] {
     }
   }
   return planned.sort((a, b) => a.when - b.when);
-}
-
-export interface ExistingAlarm {
-  name: string;
-  scheduledTime: number;
 }
 
 /** What to create and clear so the reminder alarms match the plan (other alarms are left alone). */

@@ -39,6 +39,21 @@ const MARKER_TESTS = MARKERS.map((m) => ({ marker: m, re: new RegExp(`^(?:${m.pa
  * ("1,23,4"), or when the fraction does not fit the currency ("¥12.50", JPY has no minor unit).
  */
 export function parseMoney(text: string, hint: MoneyHint = {}): Money | null {
+  // Readers run again at every change of a page (a late-rendering app, a ticking countdown), and a
+  // page repeats its amounts: each text is parsed once per page. Bounded; callers get copies.
+  const key = `${hint.locale ?? ''}\u0000${hint.currency ?? ''}\u0000${text}`;
+  let money = remembered.get(key);
+  if (money === undefined) {
+    if (remembered.size > 2000) remembered.clear();
+    money = parseMoneyOnce(text, hint);
+    remembered.set(key, money);
+  }
+  return money && { ...money };
+}
+
+const remembered = new Map<string, Money | null>();
+
+function parseMoneyOnce(text: string, hint: MoneyHint): Money | null {
   const bare: RegExpExecArray[] = [];
   for (const match of normalizeText(text).matchAll(AMOUNT)) {
     const groups = match.groups ?? {};
@@ -85,11 +100,20 @@ function minorDigitsOf(currency: string): number {
   return digits;
 }
 
+// Making an Intl.NumberFormat costs far more than parsing an amount (0.1-0.3 ms), and a page prints
+// its amounts in one locale: each locale's separator is looked up once.
+const separatorCache = new Map<string, string>();
+
 function decimalSeparatorOf(locale: string | undefined): string {
   if (locale === undefined) return '.';
-  try {
-    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    return '.'; // malformed locale tag: same as none
+  let separator = separatorCache.get(locale);
+  if (separator === undefined) {
+    try {
+      separator = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    } catch {
+      separator = '.'; // malformed locale tag: same as none
+    }
+    separatorCache.set(locale, separator);
   }
+  return separator;
 }

@@ -20,38 +20,15 @@ export function readMoney(text: string | undefined, locale: string | undefined, 
   if (isLabel(text, 'free')) return freeCurrency === undefined ? undefined : { minor: 0, currency: freeCurrency };
   const bracketed = /\(([^()]+)\)\s*$/u.exec(text)?.[1];
   const money = (bracketed === undefined ? null : parsed(bracketed, locale)) ?? parsed(text, locale);
-  return money === null ? undefined : { ...money };
+  return money ?? undefined;
 }
-
-// parseMoney builds an Intl.NumberFormat on every call with a locale (core/parse/parse-money.ts
-// decimalSeparatorOf), by far the slowest step of a page read; it is pure and pages repeat their
-// amounts, so results are remembered (bounded; copies handed out), as aliexpress/money.ts does.
-const memo = new Map<string, Money | null>();
 
 function parsed(text: string, locale: string | undefined): Money | null {
-  const key = `${locale ?? ''}\u0000${text}`;
-  let money = memo.get(key);
-  if (money === undefined) {
-    if (memo.size > 2000) memo.clear();
-    money = parseMoney(text, locale === undefined ? {} : { locale });
-    memo.set(key, money);
-  }
-  return money;
+  return parseMoney(text, locale === undefined ? {} : { locale });
 }
 
-export function sameMoney(a: Money, b: Money): boolean {
-  return a.minor === b.minor && a.currency === b.currency;
-}
-
-/**
- * The value every witness agrees on. When a page prints a fact twice and the two differ, the page is
- * in a state we do not understand, so nothing is reported rather than one picked.
- */
-export function agree<T>(values: readonly (T | undefined)[], same: (a: T, b: T) => boolean = Object.is): T | undefined {
-  const seen = values.filter((v): v is T => v !== undefined);
-  const [first] = seen;
-  return first !== undefined && seen.every((v) => same(first, v)) ? first : undefined;
-}
+// Shared by every marketplace's readers (src/marketplaces/agree.ts).
+export { agree, sameMoney } from '../agree';
 
 export function dateFrom(text: string | undefined, locale: string | undefined): PageDate | undefined {
   return text === undefined ? undefined : (parseDate(text, locale === undefined ? {} : { locale }) ?? undefined);
